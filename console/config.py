@@ -1,0 +1,63 @@
+"""Where the database is and how the console starts: flags, then PINGAN_DB_URL, then the config file.
+
+The config file is INI (`[database] url = …`, `[ui] language = zh_CN|en`), per machine, so IT staff can
+pre-set every workstation; `--config FILE` points at another one."""
+from __future__ import annotations
+
+import configparser
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_config_dir, user_data_dir
+
+APP_NAME = "PinganConsole"
+DEMO_DISTRICT = "350206"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("PINGAN_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_config_path() -> Path:
+    return Path(os.environ.get("PINGAN_CONFIG") or Path(user_config_dir(APP_NAME, appauthor=False)) / "console.ini")
+
+
+def demo_database_path() -> Path:
+    return data_dir() / "demo.sqlite"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str
+    is_demo: bool
+    language: str
+    config_path: Path
+
+
+def load_settings(db_flag: str | None = None, config_file: str | Path | None = None) -> Settings:
+    path = Path(config_file) if config_file else default_config_path()
+    parser = configparser.ConfigParser()
+    if config_file and not path.exists():
+        raise FileNotFoundError(f"The config file {path} does not exist.")
+    if path.exists():
+        parser.read(path, encoding="utf-8")
+    language = parser.get("ui", "language", fallback="zh_CN")
+    url = db_flag or os.environ.get("PINGAN_DB_URL") or parser.get("database", "url", fallback="")
+    if url:
+        return Settings(db_url=url, is_demo=False, language=language, config_path=path)
+    return Settings(db_url=str(demo_database_path()), is_demo=True, language=language, config_path=path)
+
+
+def save_database_url(url: str, config_file: Path | None = None) -> Path:
+    path = config_file or default_config_path()
+    parser = configparser.ConfigParser()
+    if path.exists():
+        parser.read(path, encoding="utf-8")
+    if not parser.has_section("database"):
+        parser.add_section("database")
+    parser.set("database", "url", url)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        parser.write(fh)
+    return path

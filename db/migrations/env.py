@@ -1,0 +1,13 @@
+"""Alembic environment: run against the connection handed over by `db.migrate`."""
+from alembic import context
+
+from db.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through `python main.py db upgrade`")
+
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()
