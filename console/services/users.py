@@ -72,8 +72,8 @@ def create_user(session: Session, username: str, password: str, role: str, org_c
 
 
 def list_users(session: Session) -> list[tuple[User, OrgUnit]]:
-    return list(session.execute(select(User, OrgUnit).join(OrgUnit, User.org_unit_id == OrgUnit.id)
-                                .order_by(User.username)).tuples())
+    return [tuple(r) for r in session.execute(select(User, OrgUnit).join(OrgUnit, User.org_unit_id == OrgUnit.id)
+                                .order_by(User.username))]
 
 
 def authenticate(session: Session, username: str, password: str) -> Actor:
