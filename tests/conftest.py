@@ -1,8 +1,9 @@
 """Shared fixtures: paths to the shared real data, and databases on SQLite and PostgreSQL.
 
 `db_url` is parametrised over both backends: every db test runs twice. PostgreSQL comes from
-PINGAN_TEST_PG_URL or the local server on 127.0.0.1:5432; each test gets a database of its own. When no
-server answers, the PostgreSQL variants are skipped with the reason (never passed silently)."""
+PINGAN_TEST_PG_URL, else the local server on 127.0.0.1:5432, else a throwaway cluster started from the
+installed binaries; each test gets a database of its own. When none can be had, the PostgreSQL variants are
+skipped with the reason (never passed silently)."""
 from __future__ import annotations
 
 import os
@@ -32,18 +33,37 @@ def _pg_admin_engine():
 
 
 _pg_reason: list[str] = []
+_own_cluster: list = []
 
 
-def _pg_available() -> bool:
-    if _pg_reason:
-        return _pg_reason[0] == ""
+def _server_answers() -> bool:
     try:
         with _pg_admin_engine().connect() as conn:
             conn.exec_driver_sql("SELECT 1")
+        return True
+    except Exception:  # noqa: BLE001 - the caller falls back to a cluster of its own
+        return False
+
+
+def _pg_available() -> bool:
+    """The configured server, else a throwaway cluster from the installed binaries, else a skip reason."""
+    global PG_ADMIN_URL
+    if _pg_reason:
+        return _pg_reason[0] == ""
+    if _server_answers():
         _pg_reason.append("")
-    except Exception as exc:  # noqa: BLE001 - reported as the skip reason
-        _pg_reason.append(f"no PostgreSQL server at {PG_ADMIN_URL}: {exc.__class__.__name__}")
-    return _pg_reason[0] == ""
+        return True
+    from tests.pg_cluster import start_cluster
+
+    try:
+        cluster = start_cluster()
+    except (RuntimeError, OSError) as exc:
+        _pg_reason.append(f"no PostgreSQL server at {PG_ADMIN_URL} and no throwaway cluster: {exc}")
+        return False
+    _own_cluster.append(cluster)
+    PG_ADMIN_URL = f"postgresql+psycopg://postgres@127.0.0.1:{cluster.port}/postgres"
+    _pg_reason.append("")
+    return True
 
 
 def make_pg_database() -> str:
@@ -61,11 +81,12 @@ _created_pg: list[str] = []
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if not _created_pg:
-        return
-    with _pg_admin_engine().connect() as conn:
-        for name in _created_pg:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    if _created_pg:
+        with _pg_admin_engine().connect() as conn:
+            for name in _created_pg:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for cluster in _own_cluster:
+        cluster.stop()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
