@@ -1,7 +1,21 @@
-"""Pingan Console entry point: the GUI by default, `python main.py <command>` for admin commands."""
-import sys
+"""Pingan Console entry point: the GUI by default, `python main.py <command>` for admin commands.
 
-from console.cli import main
+This is the composition root: the only place where the core (console) meets the widgets."""
+import os
+import sys
+import time
+
+if os.environ.get("PINGAN_REPORT_STARTUP"):
+    os.environ["PINGAN_STARTUP_CLOCK"] = str(time.time())
+
+from console.cli import main  # noqa: E402 - the clock above starts before the imports
+
+
+def run_gui(settings, screenshot=None, language=None) -> int:
+    from widgets.app import run_gui as launch
+
+    return launch(settings, screenshot=screenshot, language=language)
+
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(gui=run_gui))

@@ -7,6 +7,7 @@ import argparse
 import getpass
 import sys
 from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 
 from console.config import DEMO_DISTRICT, load_settings
@@ -49,7 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+GuiRunner = Callable[..., int]
+
+
+def main(argv: list[str] | None = None, gui: GuiRunner | None = None) -> int:
+    """Run a command; without one, hand over to `gui` (main.py passes the widgets' launcher)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -57,12 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     except (FileNotFoundError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.lang:
-        settings = settings.__class__(**{**settings.__dict__, "language": args.lang})
     if args.command is None:
-        from console.app import run_gui
-
-        return run_gui(settings, screenshot=args.screenshot)
+        if gui is None:
+            parser.error("this entry point has no GUI; run main.py")
+        return gui(settings, screenshot=args.screenshot, language=args.lang)
     from console import cli_commands
 
     handler = {"db": cli_commands.db_command, "seed": cli_commands.seed_command,

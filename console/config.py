@@ -13,6 +13,8 @@ from platformdirs import user_config_dir, user_data_dir
 
 APP_NAME = "PinganConsole"
 DEMO_DISTRICT = "350206"
+# Set by main.py to the wall-clock time the process began, when PINGAN_REPORT_STARTUP asks for timings.
+STARTUP_CLOCK_ENV = "PINGAN_STARTUP_CLOCK"
 
 
 def data_dir() -> Path:

@@ -1,6 +1,7 @@
 """Incident states of the lifecycle in DESIGN.md, their Chinese labels, and which ones count as still open.
 
-The set of finished states lives here once so every count of "open" cases (org tree, inbox, analytics) agrees."""
+The set of finished states lives here once so every count of "open" cases (org tree, inbox, analytics)
+agrees."""
 from __future__ import annotations
 
 STATE_LABELS: dict[str, str] = {

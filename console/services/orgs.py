@@ -50,7 +50,7 @@ def _roll_up(grouped: Iterable[tuple[str, int]]) -> Counter[int]:
 def _grouped_by_path(session: Session, model, actor: Actor, *conditions) -> Counter[int]:
     stmt = (select(model.org_path, func.count()).where(within(actor, model.org_path), *conditions)
             .group_by(model.org_path))
-    return _roll_up(session.execute(stmt).tuples())
+    return _roll_up(session.execute(stmt))
 
 
 def _open_assigned_to_departments(session: Session, actor: Actor, department_ids: list[int]) -> Counter[int]:
@@ -61,7 +61,7 @@ def _open_assigned_to_departments(session: Session, actor: Actor, department_ids
             .where(within(actor, Incident.org_path), Incident.state.not_in(FINISHED_STATES),
                    Incident.assignee_org_id.in_(department_ids))
             .group_by(Incident.assignee_org_id))
-    return Counter(dict(session.execute(stmt).tuples()))
+    return Counter({org_id: count for org_id, count in session.execute(stmt)})
 
 
 def org_tree(session: Session, actor: Actor) -> list[OrgNodeRow]:
@@ -71,7 +71,7 @@ def org_tree(session: Session, actor: Actor) -> list[OrgNodeRow]:
         .where(within(actor, OrgUnit.path))
     if own_kind not in _DEPARTMENT_VIEWERS:
         stmt = stmt.where(or_(OrgUnit.kind != "department", OrgUnit.id == actor.org_unit_id))
-    units = list(session.execute(stmt).tuples())
+    units = list(session.execute(stmt))
     premises = _grouped_by_path(session, Premise, actor)
     workers = _grouped_by_path(session, Worker, actor, Worker.active.is_(True))
     incidents = _grouped_by_path(session, Incident, actor, Incident.state.not_in(FINISHED_STATES))

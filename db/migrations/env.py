@@ -1,6 +1,10 @@
 """Alembic environment: run against the connection handed over by `db.migrate`."""
 from alembic import context
 
+from db import (
+    models_inspection,  # noqa: F401 - registers the rectification and SMS tables on Base.metadata
+    models_scoring,  # noqa: F401 - registers the scoring tables on Base.metadata
+)
 from db.models import Base
 
 config = context.config

@@ -16,9 +16,9 @@ QT_PACKAGES = ("PySide6", "shiboken6", "pyqtgraph", "vlc")
 RULES: dict[str, tuple[str, ...]] = {
     # package prefix: forbidden import prefixes
     "console.domain": QT_PACKAGES + ("db", "sqlalchemy", "console.services", "console.qtmodels", "widgets",
-                                     "console.importers", "console.app"),
+                                     "console.importers"),
     "db": QT_PACKAGES + ("console", "widgets"),
-    "console.services": QT_PACKAGES + ("console.qtmodels", "widgets", "console.app"),
+    "console.services": QT_PACKAGES + ("console.qtmodels", "widgets"),
     "console.importers": QT_PACKAGES + ("console.qtmodels", "widgets"),
     "console.qtmodels": ("widgets",),
     "console": ("widgets",),

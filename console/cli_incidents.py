@@ -1,0 +1,126 @@
+"""`import incidents FILE …` and `export incidents FILE …`: case lists in and out, headless.
+
+`add_parsers(subparsers)` adds the `import` and `export` commands with their `incidents` kind; when other
+kinds share those commands, `add_import_parser` / `add_export_parser` add just the kind to an existing
+`import` / `export` sub-command set. Each kind's parser sets `handler`, a function (args, settings) → exit
+code. Exit codes follow console.cli: 0 done, 1 a database or input problem (named on stderr)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from console.config import Settings
+from console.domain.geo import DATUMS
+
+EXIT_OK, EXIT_FAILURE = 0, 1
+IMPORT_FORMATS = ("open311", "csv", "xlsx")
+EXPORT_FORMATS = ("open311", "xlsx")
+_SUFFIX_FORMATS = {".json": "open311", ".csv": "csv", ".txt": "csv", ".xlsx": "xlsx"}
+
+
+def add_import_parser(import_kinds: argparse._SubParsersAction) -> None:
+    p = import_kinds.add_parser("incidents", help="incidents from Open311 JSON or a CSV/XLSX case list; "
+                                                  "all rows or none")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--format", choices=IMPORT_FORMATS, help="default: from the file name (.json, .csv, .xlsx)")
+    p.add_argument("--mapping", type=Path, metavar="MAP.json", help="column mapping for CSV/XLSX")
+    p.add_argument("--datum", choices=DATUMS, help="coordinate datum of the file (default wgs84, or the "
+                                                   "mapping's)")
+    p.set_defaults(handler=import_incidents_command)
+
+
+def add_export_parser(export_kinds: argparse._SubParsersAction) -> None:
+    p = export_kinds.add_parser("incidents", help="every incident as Open311 JSON or an XLSX case list")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.set_defaults(handler=export_incidents_command)
+
+
+def add_parsers(subparsers: argparse._SubParsersAction) -> None:
+    imp = subparsers.add_parser("import", help="bring data in from files")
+    add_import_parser(imp.add_subparsers(dest="import_kind", metavar="KIND", required=True))
+    exp = subparsers.add_parser("export", help="write data out to files")
+    add_export_parser(exp.add_subparsers(dest="export_kind", metavar="KIND", required=True))
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _with_database(settings: Settings, action) -> int:
+    from console.db_errors import explain
+    from db.engine import DatabaseError, make_engine
+    from db.migrate import require_current
+
+    engine = None
+    try:
+        engine = make_engine(settings.db_url)
+        require_current(engine)
+        with Session(engine) as session:
+            return action(session)
+    except (SQLAlchemyError, DatabaseError) as exc:
+        return _fail(explain(exc, settings.db_url))
+    finally:
+        if engine is not None:
+            engine.dispose()
+
+
+def _read_records(args: argparse.Namespace, fmt: str):
+    from console.importers.incident_tables import load_mapping, read_table
+    from console.importers.open311 import read_open311
+
+    if fmt == "open311":
+        return read_open311(args.file, args.datum or "wgs84")
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    return read_table(args.file, fmt, mapping, args.datum)
+
+
+def import_incidents_command(args: argparse.Namespace, settings: Settings) -> int:
+    from console.services.incident_import import IncidentFileError, import_records
+    from console.services.users import UserError, system_actor
+
+    if not args.file.is_file():
+        return _fail(f"{args.file} does not exist.")
+    fmt = args.format or _SUFFIX_FORMATS.get(args.file.suffix.lower())
+    if fmt is None:
+        return _fail(f"Cannot tell the format of {args.file.name}; pass --format {'|'.join(IMPORT_FORMATS)}.")
+    if args.mapping and fmt == "open311":
+        return _fail("--mapping applies to CSV and XLSX files, not Open311 JSON.")
+
+    def run(session: Session) -> int:
+        try:
+            records = _read_records(args, fmt)
+            with session.begin():
+                count = import_records(session, system_actor(session), str(args.file), records)
+        except (IncidentFileError, UserError) as exc:
+            return _fail(str(exc))
+        print(f"imported {count} incidents from {args.file}.")
+        return EXIT_OK
+    return _with_database(settings, run)
+
+
+def export_incidents_command(args: argparse.Namespace, settings: Settings) -> int:
+    from console.importers.incident_tables import write_xlsx
+    from console.importers.open311 import write_open311
+    from console.services.incident_import import export_rows
+    from console.services.users import UserError, system_actor
+
+    if not args.file.parent.is_dir():
+        return _fail(f"The folder {args.file.parent} does not exist.")
+
+    def run(session: Session) -> int:
+        try:
+            rows = export_rows(session, system_actor(session))
+            count = write_open311(args.file, rows) if args.format == "open311" else write_xlsx(args.file, rows)
+        except UserError as exc:
+            return _fail(str(exc))
+        except OSError as exc:
+            return _fail(f"Cannot write {args.file}: {exc.strerror or exc}.")
+        print(f"exported {count} incidents to {args.file} ({args.format}).")
+        return EXIT_OK
+    return _with_database(settings, run)

@@ -1,0 +1,231 @@
+"""Layers of a few hundred to a few thousand objects drawn as sprites: incidents, cameras, grid workers.
+
+Incidents and cameras render in the background like the premises. Workers move every second, so their
+layer paints straight onto the canvas each frame (≈1 ms for 1,000 sprites, measured in tests/bench): a
+position update only swaps arrays and asks for a repaint, it never re-renders a cached image."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage, QPainter
+
+from console.domain.map_classes import INCIDENT_CLASSES, PRIORITY_LEVELS, overdue, worker_states
+from console.domain.map_points import PointSet
+from console.domain.map_view import MapView
+from console.qtmodels.map_layer import PointLayer, RenderFn, apply_filter, begin_painter, new_image
+from console.qtmodels.map_style import (
+    CAMERA_COLORS,
+    INCIDENT_COLORS,
+    WORKER_COLORS,
+    Sprite,
+    camera_sprite,
+    label_font,
+    pin_sprite,
+    place_labels,
+    worker_sprite,
+)
+
+_PIN_RADIUS = (8.0, 6.8, 5.8)
+"""Pin head radius by priority code: urgent cases stand out."""
+FAR_RES = 8.0
+"""Coarser than this (district view) symbols shrink, so hundreds of them do not bury the premises."""
+FAR_SCALE = 0.7
+
+
+def _scale(view: MapView) -> float:
+    return FAR_SCALE if view.res > FAR_RES else 1.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapLegend", text)
+
+
+class MarkerLayer(PointLayer):
+    """A sprite per object, chosen by `keys`; names beside them at close zoom."""
+
+    labels_below_res = 2.0
+    labels_up_to = 150
+
+    def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
+        raise NotImplementedError
+
+    def keys(self, points: PointSet, rows: np.ndarray, now: float) -> list[Hashable]:
+        raise NotImplementedError
+
+    def paint_points(
+        self,
+        painter: QPainter,
+        view: MapView,
+        datum: str,
+        points: PointSet,
+        mask: np.ndarray | None,
+        now: float,
+        sprites: dict[Hashable, Sprite],
+    ) -> None:
+        mx, my = points.display(datum)
+        sx, sy = view.to_screen(mx, my)
+        pad = 24
+        inside = (sx > -pad) & (sx < view.width + pad) & (sy > -pad) & (sy < view.height + pad)
+        if mask is not None:
+            inside &= mask
+        rows = np.flatnonzero(inside)
+        xs, ys = sx[rows].tolist(), sy[rows].tolist()
+        if view.res <= self.labels_below_res and len(rows) <= self.labels_up_to:
+            place_labels(
+                painter,
+                [(x, y, str(points.names[k])) for k, x, y in zip(rows.tolist(), xs, ys)],
+                label_font(8.5),
+                11,
+            )
+        for key, x, y in zip(self.keys(points, rows, now), xs, ys):
+            sprites[key].draw(painter, x, y)
+
+    def render_fn(self) -> RenderFn:
+        points, fn, now = self.points, self.filter, self.clock()
+
+        def render(view: MapView, datum: str) -> tuple[QImage, None]:
+            img = new_image(view)
+            painter = begin_painter(img)
+            self.paint_points(
+                painter,
+                view,
+                datum,
+                points,
+                apply_filter(fn, points),
+                now,
+                self.sprites(view.dpr, _scale(view)),
+            )
+            painter.end()
+            return img, None
+
+        return render
+
+
+class IncidentsLayer(MarkerLayer):
+    """Open cases as pins: colour by stage, size by priority, a red ring when past the deadline."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("incidents", _tr("Incidents"), parent)
+
+    def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
+        return {
+            (c, p, o): pin_sprite(INCIDENT_COLORS[c], _PIN_RADIUS[p], dpr, o, scale)
+            for c in range(len(INCIDENT_CLASSES))
+            for p in range(PRIORITY_LEVELS)
+            for o in (False, True)
+        }
+
+    def keys(self, points: PointSet, rows: np.ndarray, now: float) -> list[Hashable]:
+        late = overdue(points.t[rows], now)
+        return list(zip(points.cat[rows].tolist(), points.sym[rows].tolist(), late.tolist()))
+
+    def describe(self, obj_id: int) -> str:
+        row = self.row_of(obj_id)
+        if row < 0:
+            return ""
+        stage = (_tr("Awaiting acceptance"), _tr("In progress"), _tr("Awaiting verification"))[
+            self.points.cat[row]
+        ]
+        late = f" · {_tr('Overdue')}" if overdue(self.points.t[row : row + 1], self.clock())[0] else ""
+        return f"{self.points.names[row]}\n{stage}{late}"
+
+    def legend(self, dpr: float) -> list[tuple[Sprite, str]]:
+        sprites = self.sprites(dpr)
+        return [
+            (sprites[(0, 1, False)], _tr("Awaiting acceptance")),
+            (sprites[(1, 1, False)], _tr("In progress")),
+            (sprites[(2, 1, False)], _tr("Awaiting verification")),
+            (sprites[(1, 1, True)], _tr("Overdue")),
+        ]
+
+
+class CamerasLayer(MarkerLayer):
+    def __init__(self, parent=None) -> None:
+        super().__init__("cameras", _tr("Cameras"), parent)
+        self.labels_below_res = 1.0
+
+    def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
+        return {
+            0: camera_sprite(CAMERA_COLORS[0], dpr, False, scale),
+            1: camera_sprite(CAMERA_COLORS[1], dpr, True, scale),
+        }
+
+    def keys(self, points: PointSet, rows: np.ndarray, now: float) -> list[Hashable]:
+        return points.cat[rows].tolist()
+
+    def describe(self, obj_id: int) -> str:
+        row = self.row_of(obj_id)
+        if row < 0:
+            return ""
+        return f"{self.points.names[row]}\n{_tr('Online') if self.points.cat[row] == 0 else _tr('Offline')}"
+
+    def legend(self, dpr: float) -> list[tuple[Sprite, str]]:
+        sprites = self.sprites(dpr)
+        return [(sprites[0], _tr("Camera")), (sprites[1], _tr("Camera offline"))]
+
+
+class WorkersLayer(MarkerLayer):
+    """Grid workers at their last fix: online / stale / offline by the fix's age, names at close zoom."""
+
+    threaded = False
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("workers", _tr("Grid workers"), parent)
+        self.labels_below_res = 3.0
+        self._sprites: dict[tuple[float, float], dict[Hashable, Sprite]] = {}
+
+    def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
+        """Offline workers are half-size: where someone was hours ago matters less than who is out now."""
+        if (dpr, scale) not in self._sprites:
+            self._sprites[(dpr, scale)] = {
+                code: worker_sprite(color, dpr, scale * (0.55 if code == 2 else 1.0))
+                for code, color in enumerate(WORKER_COLORS)
+            }
+        return self._sprites[(dpr, scale)]
+
+    def keys(self, points: PointSet, rows: np.ndarray, now: float) -> list[Hashable]:
+        return worker_states(points.t[rows], now).tolist()
+
+    def paint(self, painter: QPainter, view: MapView, datum: str) -> None:
+        self.paint_points(
+            painter, view, datum, self.points, self.mask(), self.clock(), self.sprites(view.dpr, _scale(view))
+        )
+
+    def move(self, ids, lon, lat, t) -> np.ndarray:
+        """Apply live fixes; returns the ids this layer does not know yet (new workers to load)."""
+        ids = np.asarray(ids, dtype=np.int64)
+        rows = self.points.index_of(ids)
+        known = rows >= 0
+        if known.any():
+            old = self.points
+            upd = PointSet.build(
+                ids[known],
+                np.asarray(lon, float)[known],
+                np.asarray(lat, float)[known],
+                cat=old.cat[rows[known]],
+                sym=old.sym[rows[known]],
+                names=old.names[rows[known]],
+                t=np.asarray(t, float)[known],
+            )
+            self.points = old.merged(upd)
+            self.data_version += 1
+            self.changed.emit()
+        return ids[~known]
+
+    def describe(self, obj_id: int) -> str:
+        row = self.row_of(obj_id)
+        if row < 0:
+            return ""
+        state = worker_states(self.points.t[row : row + 1], self.clock())[0]
+        return f"{self.points.names[row]}\n{(_tr('Online'), _tr('Position stale'), _tr('Offline'))[state]}"
+
+    def legend(self, dpr: float) -> list[tuple[Sprite, str]]:
+        sprites = self.sprites(dpr)
+        return [
+            (sprites[0], _tr("Worker online")),
+            (sprites[1], _tr("Worker position stale")),
+            (sprites[2], _tr("Worker offline")),
+        ]

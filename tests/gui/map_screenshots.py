@@ -1,0 +1,108 @@
+"""Screenshots of the map for docs/screenshots: district, street and building zoom on the seeded demo
+district (boundaries only), and the Zhengzhou z/x/y imagery as a basemap.
+
+    python -m tests.gui.map_screenshots [--db FILE] [--out docs/screenshots]
+
+Without --db a small demo district is seeded into a temporary file. The clock of the live layers is set to
+the seed's anchor day, so workers and deadlines look as they would that day."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[2]
+ANCHOR = date(2026, 11, 30)
+ZHENGZHOU = REPO.parent / "shared" / "data" / "tiles-zhengzhou-zzu" / "tiles_2025"
+
+
+def _seeded_db() -> str:
+    from console.services.seed import seed_district
+    from db.engine import make_engine
+    from db.migrate import upgrade
+
+    path = str(Path(tempfile.mkdtemp()) / "demo.sqlite")
+    engine = make_engine(path)
+    upgrade(engine)
+    seed_district(engine, scale="small", seed=1, anchor=ANCHOR)
+    engine.dispose()
+    return path
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db")
+    parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
+    args = parser.parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy.orm import Session
+
+    from console.domain.map_tiles import BasemapSpec
+    from console.services.users import system_actor
+    from db.engine import make_engine, make_session_factory
+    from widgets.map import MapPanel
+
+    app = QApplication.instance() or QApplication([])
+    engine = make_engine(args.db or _seeded_db())
+    with Session(engine) as s:
+        actor = system_actor(s)
+    zzu = BasemapSpec(
+        "郑州大学 2025 影像",
+        "folder",
+        str(ZHENGZHOU),
+        min_zoom=12,
+        max_zoom=18,
+        attribution="Imagery: tiles-zhengzhou-zzu (cauvisitor), test use only",
+    )
+    panel = MapPanel(
+        make_session_factory(engine), actor, basemaps=[zzu], tile_cache_dir=Path(tempfile.mkdtemp())
+    )
+    panel.resize(1600, 900)
+    panel.show()
+
+    def settle() -> None:
+        end = time.time() + 60
+        while time.time() < end and not (panel.is_loaded() and panel.canvas.idle()):
+            app.processEvents()
+            time.sleep(0.01)
+        app.processEvents()
+
+    panel.reload()
+    settle()
+    fixes = panel.workers.points.t
+    clock = (
+        float(np.nanmax(fixes)) if len(fixes) else datetime.combine(ANCHOR, datetime.min.time()).timestamp()
+    )
+    for layer in (panel.workers, panel.incidents):
+        layer.clock = lambda c=clock: c
+        layer.invalidate()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    panel.zoom_to_district()
+    settle()
+    panel.grab().save(str(out / "map_district.png"))
+    pts = panel.premises.points
+    lon, lat = float(np.median(pts.lon)), float(np.median(pts.lat))
+    for name, zoom in (("map_street.png", 15.6), ("map_building.png", 18.3)):
+        panel.fly_to(lon, lat, zoom)
+        settle()
+        panel.grab().save(str(out / name))
+    panel.set_basemap(zzu.name)
+    panel.fly_to(113.5245, 34.8185, 16.4)
+    settle()
+    panel.grab().save(str(out / "map_basemap_zhengzhou.png"))
+    print(f"wrote 4 screenshots to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Qt widgets only, one sub-package per panel; main_window assembles them into docks."""

@@ -1,0 +1,237 @@
+"""The console's main window: dockable panels the operator can rearrange, named layouts (a default and a
+big-screen preset built in), menus built from one set of actions, and a status bar with database, user,
+connection state and clock. Panels talk through signals wired here, never to each other directly."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from sqlalchemy.engine import Engine
+
+from console.qtmodels.connection import ConnectionMonitor, database_label
+from console.qtmodels.labels import fill, role_label
+from console.qtmodels.org_tree import OrgTreeModel
+from console.qtmodels.premises_table import PremisesTableModel
+from console.qtmodels.tasks import TaskRunner
+from console.services.jurisdiction import Actor
+from db.engine import make_session_factory
+from widgets.common.actions import MainActions
+from widgets.common.layouts import LayoutStore
+from widgets.common.status_bar import ConsoleStatusBar
+from widgets.org.org_tree_panel import OrgTreePanel
+from widgets.premises.premises_panel import PremisesPanel
+
+LANGUAGE_KEY = "ui/language"
+LAYOUT_VERSION = 1
+DEFAULT_TREE_WIDTH = 420
+
+
+class MainWindow(QMainWindow):
+    sig_ready = Signal()  # first data shown: the org tree and the first page of premises
+
+    def __init__(self, engine: Engine, actor: Actor, ui_settings: QSettings | None = None,
+                 language: str = "zh_CN", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.ui_settings = ui_settings if ui_settings is not None else QSettings()
+        self.layouts = LayoutStore(self.ui_settings, LAYOUT_VERSION)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Pingan Console"))
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+                            | QMainWindow.DockOption.AllowNestedDocks)
+
+        session_factory = make_session_factory(engine)
+        self.runner = TaskRunner(session_factory, parent=self)
+        self.runner.sig_error.connect(self._show_error)
+        self.org_model = OrgTreeModel(self.runner, actor, self)
+        self.premises_model = PremisesTableModel(self.runner, actor, parent=self)
+
+        self.premises_panel = PremisesPanel(self.premises_model, self)
+        self.setCentralWidget(self.premises_panel)
+        self.org_panel = OrgTreePanel(self.org_model, self)
+        self.org_dock = self._dock(self.org_panel, self.tr("Jurisdiction"), "orgDock")
+        self.org_panel.sig_unit_selected.connect(self.premises_panel.set_org_filter)
+
+        self.actions_ = MainActions(self)
+        self._build_menus(language)
+        self.status = ConsoleStatusBar(database_label(engine), self._user_text(), self)
+        self.setStatusBar(self.status)
+        self.monitor = ConnectionMonitor(session_factory, parent=self)
+        self.monitor.sig_state_changed.connect(self.status.set_connected)
+
+        self._pending_ready = {"org", "premises"}
+        self.org_model.sig_loaded.connect(lambda: self._loaded("org"))
+        self.org_model.sig_loaded.connect(self._show_unit_in_status)
+        self.premises_model.sig_query_loaded.connect(lambda: self._loaded("premises"))
+
+        self.apply_default_layout()
+        self.layouts.restore_last(self)
+        self.org_model.load()
+        self.monitor.start()
+
+    # -- docks and layouts ------------------------------------------------------------------------------
+
+    def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
+
+    def docks(self) -> list[QDockWidget]:
+        return self.findChildren(QDockWidget)
+
+    def apply_default_layout(self) -> None:
+        """Operator workstation: the tree on the left, the table filling the rest, a normal window."""
+        self._place_docks(Qt.DockWidgetArea.LeftDockWidgetArea)
+        if self.isFullScreen():
+            self.showNormal()
+        self.actions_.full_screen.setChecked(False)
+
+    def apply_big_screen_layout(self) -> None:
+        """Wall display: full screen, panels on the right so the centre (later the map) dominates."""
+        self._place_docks(Qt.DockWidgetArea.RightDockWidgetArea)
+        self.showFullScreen()
+        self.actions_.full_screen.setChecked(True)
+
+    def _place_docks(self, area: Qt.DockWidgetArea) -> None:
+        for dock in self.docks():
+            dock.setFloating(False)
+            self.addDockWidget(area, dock)
+            dock.show()
+        self.resizeDocks(self.docks(), [DEFAULT_TREE_WIDTH] * len(self.docks()), Qt.Orientation.Horizontal)
+
+    def save_layout_as(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save layout"), self.tr("Layout name:"))
+        if ok and name.strip():
+            self.layouts.save(name.strip(), self)
+            self._rebuild_layout_menu()
+            self.statusBar().showMessage(fill(self.tr("Layout “%1” saved."), name.strip()), 5000)
+
+    def restore_layout(self, name: str) -> None:
+        if not self.layouts.restore(name, self):
+            self.statusBar().showMessage(fill(self.tr("Layout “%1” no longer fits this window."), name),
+                                         5000)
+        self.actions_.full_screen.setChecked(self.isFullScreen())
+
+    def delete_layout(self, name: str) -> None:
+        self.layouts.delete(name)
+        self._rebuild_layout_menu()
+
+    # -- menus ------------------------------------------------------------------------------------------
+
+    def _build_menus(self, language: str) -> None:
+        a = self.actions_
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a.refresh)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(a.find_premise)
+        view_menu.addAction(a.filter_units)
+        view_menu.addSeparator()
+        panels = view_menu.addMenu(self.tr("&Panels"))
+        for dock in self.docks():
+            panels.addAction(dock.toggleViewAction())
+        self.layout_menu = view_menu.addMenu(self.tr("&Layouts"))
+        self._rebuild_layout_menu()
+        view_menu.addAction(a.full_screen)
+
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        for code, action in a.language.items():
+            action.setChecked(code == language)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+
+        a.refresh.triggered.connect(self.refresh)
+        a.quit.triggered.connect(self.close)
+        a.find_premise.triggered.connect(self.premises_panel.focus_search)
+        a.filter_units.triggered.connect(self._focus_unit_filter)
+        a.full_screen.toggled.connect(self._set_full_screen)
+        a.layout_default.triggered.connect(self.apply_default_layout)
+        a.layout_big_screen.triggered.connect(self.apply_big_screen_layout)
+        a.save_layout_as.triggered.connect(self.save_layout_as)
+        a.language_group.triggered.connect(lambda action: self.choose_language(action.data()))
+        a.about.triggered.connect(self._about)
+
+    def _rebuild_layout_menu(self) -> None:
+        menu, a = self.layout_menu, self.actions_
+        menu.clear()
+        menu.addAction(a.layout_default)
+        menu.addAction(a.layout_big_screen)
+        names = self.layouts.names()
+        if names:
+            menu.addSeparator()
+            for name in names:
+                menu.addAction(name).triggered.connect(lambda _=False, n=name: self.restore_layout(n))
+        menu.addSeparator()
+        menu.addAction(a.save_layout_as)
+        if names:
+            delete_menu: QMenu = menu.addMenu(self.tr("&Delete layout"))
+            for name in names:
+                delete_menu.addAction(name).triggered.connect(lambda _=False, n=name: self.delete_layout(n))
+
+    def _set_full_screen(self, on: bool) -> None:
+        if on and not self.isFullScreen():
+            self.showFullScreen()
+        elif not on and self.isFullScreen():
+            self.showNormal()
+
+    def _focus_unit_filter(self) -> None:
+        self.org_dock.show()
+        self.org_dock.raise_()
+        self.org_panel.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def choose_language(self, code: str) -> None:
+        """Stored for the next start: retranslating every open panel live is not worth its complexity."""
+        self.ui_settings.setValue(LANGUAGE_KEY, code)
+        self.ui_settings.sync()
+        self.statusBar().showMessage(self.tr("The language changes the next time the console starts."), 10000)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Pingan Console"),
+                          self.tr("Pingan Console: a GIS operations console for social-governance centers."))
+
+    # -- data and status --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.org_model.load()
+        self.premises_model.refresh()
+
+    def _user_text(self, unit: str = "") -> str:
+        text = fill(self.tr("%1 (%2)"), self.actor.display_name, role_label(self.actor.role.value))
+        return f"{text} · {unit}" if unit else text
+
+    def _show_unit_in_status(self) -> None:
+        index = self.org_model.index_of_path(self.actor.org_path)
+        if index.isValid():
+            self.status.set_user(self._user_text(index.data()))
+
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage(fill(self.tr("Database error: %1"), message), 10000)
+
+    def _loaded(self, part: str) -> None:
+        if part in self._pending_ready:
+            self._pending_ready.discard(part)
+            if not self._pending_ready:
+                self.sig_ready.emit()
+
+    @property
+    def is_ready(self) -> bool:
+        return not self._pending_ready
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.layouts.save_last(self)
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work so no result arrives for a window that is gone."""
+        self.monitor.stop()
+        self.runner.shutdown()

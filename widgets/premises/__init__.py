@@ -1,0 +1,1 @@
+"""The premises table panel: search, count, sortable lazy table."""
