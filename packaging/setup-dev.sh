@@ -12,6 +12,9 @@ DEB_PACKAGES=(
   fonts-wqy-microhei
   libvlc5 vlc-plugin-base vlc-plugin-video-output
   xvfb
+  # local camera streams for the video tests: ffmpeg test sources, GStreamer's RTSP server (Debian's python3-gi)
+  ffmpeg gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 python3-gi
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly gstreamer1.0-plugins-bad
 )
 PG_MAJOR=$(ls /etc/postgresql 2>/dev/null | sort -n | tail -n 1 || true)
 if [ -n "${PG_MAJOR}" ]; then DEB_PACKAGES+=("postgresql-${PG_MAJOR}-postgis-3"); fi

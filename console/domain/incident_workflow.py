@@ -36,6 +36,7 @@ class Action(StrEnum):
     ARCHIVE = "archive"
     ESCALATE = "escalate"
     SUPERVISE = "supervise"
+    REMIND = "remind"
 
 
 ACTION_LABELS = {
@@ -44,6 +45,7 @@ ACTION_LABELS = {
     Action.EXTEND: "延期", Action.COOPERATE: "协同", Action.FEEDBACK: "处置反馈", Action.VERIFY: "核查",
     Action.CLOSE: "结案", Action.REWORK: "返工", Action.RESUME: "重新处置", Action.EVALUATE: "评价",
     Action.ARCHIVE: "归档", Action.ESCALATE: "上报升级", Action.SUPERVISE: "督办",
+    Action.REMIND: "催办",
 }
 
 _OPEN_AFTER_FILING = ("filed", "dispatched", "signed", "returned", "handling", "handled", "verifying", "rework")
@@ -68,17 +70,19 @@ TRANSITIONS: dict[Action, dict[str, str | None]] = {
     Action.ARCHIVE: {"closed": "archived", "evaluated": "archived"},
     Action.ESCALATE: {s: None for s in _OPEN_AFTER_FILING},
     Action.SUPERVISE: {s: None for s in ("accepted", *_OPEN_AFTER_FILING)},
+    Action.REMIND: {s: None for s in ("accepted", *_OPEN_AFTER_FILING)},
 }
 """action → {from state: to state}; None keeps the state (the action is still recorded in the history)."""
 
-_SUPERVISOR_ONLY = frozenset({Action.EXTEND, Action.SUPERVISE, Action.EVALUATE, Action.ARCHIVE})
+_SUPERVISOR_ONLY = frozenset({Action.EXTEND, Action.SUPERVISE, Action.REMIND, Action.EVALUATE, Action.ARCHIVE})
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     Role.OPERATOR: frozenset(Action) - _SUPERVISOR_ONLY,
     Role.SUPERVISOR: frozenset(Action),
     Role.ADMIN: frozenset(Action),
     Role.WALL: frozenset(),
 }
-"""Operators run the case; extensions, supervision orders, evaluation and archiving need a supervisor."""
+"""Operators run the case; extensions, supervision orders and reminders, evaluation and archiving need a
+supervisor."""
 
 
 class RefusalCode(StrEnum):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from console.domain.map_view import TILE_PX, WORLD_HALF_M, MapView
+from console.domain.map_view import WORLD_HALF_M, MapView
 
 BASEMAP_KINDS = ("folder", "mbtiles", "xyz")
 BASEMAP_DATUMS = ("wgs84", "gcj02")
@@ -103,8 +103,3 @@ def tiles_covering(view: MapView, z: int) -> list[TileKey]:
     cy = (WORLD_HALF_M - view.cy) / size
     keys.sort(key=lambda k: (k.x + 0.5 - cx) ** 2 + (k.y + 0.5 - cy) ** 2)
     return keys
-
-
-def tile_scale(view: MapView, z: int) -> float:
-    """Screen pixels per tile pixel when level `z` is drawn in this view."""
-    return (2 * WORLD_HALF_M / (1 << z) / TILE_PX) / view.res

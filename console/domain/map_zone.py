@@ -25,7 +25,7 @@ class Zone:
     def __post_init__(self) -> None:
         r = self.radii_m
         if len(r) != len(RING_KEYS) or not 0 < r[0] < r[1] < r[2]:
-            raise ValueError("the three radii must be positive and increasing (sealed < controlled < precaution)")
+            raise ValueError("the radii must be positive and increasing: sealed < controlled < precaution")
 
     def rings(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(ring index 0–2, or −1 outside all rings; distance in metres) for each point."""
@@ -52,9 +52,11 @@ def polygon_area_m2(lons: list[float], lats: list[float]) -> float:
     pts = []
     for lon, lat in zip(lons, lats):
         phi, lam = math.radians(lat), math.radians(lon)
-        k = math.sqrt(2 / (1 + math.sin(phi0) * math.sin(phi) + math.cos(phi0) * math.cos(phi) * math.cos(lam - lam0)))
+        cos_c = math.sin(phi0) * math.sin(phi) + math.cos(phi0) * math.cos(phi) * math.cos(lam - lam0)
+        k = math.sqrt(2 / (1 + cos_c))
         x = EARTH_RADIUS_M * k * math.cos(phi) * math.sin(lam - lam0)
-        y = EARTH_RADIUS_M * k * (math.cos(phi0) * math.sin(phi) - math.sin(phi0) * math.cos(phi) * math.cos(lam - lam0))
+        y = EARTH_RADIUS_M * k * (math.cos(phi0) * math.sin(phi)
+                                  - math.sin(phi0) * math.cos(phi) * math.cos(lam - lam0))
         pts.append((x, y))
     return float(Polygon(pts).buffer(0).area)
 

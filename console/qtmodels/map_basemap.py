@@ -17,6 +17,7 @@ from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequ
 
 from console.domain.map_tiles import BasemapSpec, TileKey, tile_bounds, tile_zoom_for, tiles_covering
 from console.domain.map_view import MapView
+from console.qtmodels.labels import fill
 from console.qtmodels.map_tile_sources import TileSource, XyzSource, open_source
 
 CACHE_TILES = 384
@@ -163,13 +164,8 @@ class Basemap(QObject):
             self._server_down_until = time.monotonic() + RETRY_SERVER_AFTER_S
             if not self._notified:
                 self._notified = True
-                self.notice.emit(
-                    self.tr(
-                        "The tile server of basemap “%1” cannot be reached (%2); the map works on without it."
-                    )
-                    .replace("%1", self.spec.name)
-                    .replace("%2", reply.errorString())
-                )
+                text = self.tr("Tile server of basemap “%1” unreachable (%2); the map works on without it.")
+                self.notice.emit(fill(text, self.spec.name, reply.errorString()))
         self._pump_network()
 
     def idle(self) -> bool:

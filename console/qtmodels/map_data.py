@@ -77,7 +77,7 @@ class MapDataLoader(QObject):
         actor = self.actor
         self._start(("boundaries",), lambda s: map_layers.load_boundaries(s, actor))
         for name in map_layers.LAYER_NAMES:
-            self._start(("layer", name), lambda s, n=name: map_layers.load_layer(s, actor, n))
+            self._start(("layer", name), lambda s, n=name: map_layers.load_layer(s, actor, n).warm("wgs84"))
 
     def refresh(self, layer: str, ids: Iterable[int]) -> None:
         ids = list(ids)

@@ -74,6 +74,8 @@ class MapLayer(QObject):
     """Visibility or opacity changed: repaint from caches."""
     invalidated = Signal()
     """Data, filter or style changed: the cached picture is stale."""
+    redraw = Signal()
+    """A layer painted live changed (moved workers): repaint, nothing to re-render."""
 
     threaded = True
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QImage, QPainter
 
 from console.domain.map_classes import INCIDENT_CLASSES, PRIORITY_LEVELS, overdue, worker_states
@@ -39,8 +39,28 @@ def _scale(view: MapView) -> float:
     return FAR_SCALE if view.res > FAR_RES else 1.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapLegend", text)
+_TEXT = {
+    "awaiting_acceptance": QT_TRANSLATE_NOOP("MapLegend", "Awaiting acceptance"),
+    "awaiting_verification": QT_TRANSLATE_NOOP("MapLegend", "Awaiting verification"),
+    "camera": QT_TRANSLATE_NOOP("MapLegend", "Camera"),
+    "camera_offline": QT_TRANSLATE_NOOP("MapLegend", "Camera offline"),
+    "cameras": QT_TRANSLATE_NOOP("MapLegend", "Cameras"),
+    "grid_workers": QT_TRANSLATE_NOOP("MapLegend", "Grid workers"),
+    "in_progress": QT_TRANSLATE_NOOP("MapLegend", "In progress"),
+    "incidents": QT_TRANSLATE_NOOP("MapLegend", "Incidents"),
+    "offline": QT_TRANSLATE_NOOP("MapLegend", "Offline"),
+    "online": QT_TRANSLATE_NOOP("MapLegend", "Online"),
+    "overdue": QT_TRANSLATE_NOOP("MapLegend", "Overdue"),
+    "position_stale": QT_TRANSLATE_NOOP("MapLegend", "Position stale"),
+    "worker_offline": QT_TRANSLATE_NOOP("MapLegend", "Worker offline"),
+    "worker_online": QT_TRANSLATE_NOOP("MapLegend", "Worker online"),
+    "worker_position_stale": QT_TRANSLATE_NOOP("MapLegend", "Worker position stale"),
+}
+"""Legend and tooltip words, marked for lupdate; looked up by key so the literal stays in one place."""
+
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate("MapLegend", _TEXT[key])
 
 
 class MarkerLayer(PointLayer):
@@ -108,7 +128,7 @@ class IncidentsLayer(MarkerLayer):
     """Open cases as pins: colour by stage, size by priority, a red ring when past the deadline."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__("incidents", _tr("Incidents"), parent)
+        super().__init__("incidents", _tr("incidents"), parent)
 
     def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
         return {
@@ -126,25 +146,25 @@ class IncidentsLayer(MarkerLayer):
         row = self.row_of(obj_id)
         if row < 0:
             return ""
-        stage = (_tr("Awaiting acceptance"), _tr("In progress"), _tr("Awaiting verification"))[
+        stage = (_tr("awaiting_acceptance"), _tr("in_progress"), _tr("awaiting_verification"))[
             self.points.cat[row]
         ]
-        late = f" · {_tr('Overdue')}" if overdue(self.points.t[row : row + 1], self.clock())[0] else ""
+        late = f" · {_tr('overdue')}" if overdue(self.points.t[row : row + 1], self.clock())[0] else ""
         return f"{self.points.names[row]}\n{stage}{late}"
 
     def legend(self, dpr: float) -> list[tuple[Sprite, str]]:
         sprites = self.sprites(dpr)
         return [
-            (sprites[(0, 1, False)], _tr("Awaiting acceptance")),
-            (sprites[(1, 1, False)], _tr("In progress")),
-            (sprites[(2, 1, False)], _tr("Awaiting verification")),
-            (sprites[(1, 1, True)], _tr("Overdue")),
+            (sprites[(0, 1, False)], _tr("awaiting_acceptance")),
+            (sprites[(1, 1, False)], _tr("in_progress")),
+            (sprites[(2, 1, False)], _tr("awaiting_verification")),
+            (sprites[(1, 1, True)], _tr("overdue")),
         ]
 
 
 class CamerasLayer(MarkerLayer):
     def __init__(self, parent=None) -> None:
-        super().__init__("cameras", _tr("Cameras"), parent)
+        super().__init__("cameras", _tr("cameras"), parent)
         self.labels_below_res = 1.0
 
     def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
@@ -160,11 +180,11 @@ class CamerasLayer(MarkerLayer):
         row = self.row_of(obj_id)
         if row < 0:
             return ""
-        return f"{self.points.names[row]}\n{_tr('Online') if self.points.cat[row] == 0 else _tr('Offline')}"
+        return f"{self.points.names[row]}\n{_tr('online') if self.points.cat[row] == 0 else _tr('offline')}"
 
     def legend(self, dpr: float) -> list[tuple[Sprite, str]]:
         sprites = self.sprites(dpr)
-        return [(sprites[0], _tr("Camera")), (sprites[1], _tr("Camera offline"))]
+        return [(sprites[0], _tr("camera")), (sprites[1], _tr("camera_offline"))]
 
 
 class WorkersLayer(MarkerLayer):
@@ -173,7 +193,7 @@ class WorkersLayer(MarkerLayer):
     threaded = False
 
     def __init__(self, parent=None) -> None:
-        super().__init__("workers", _tr("Grid workers"), parent)
+        super().__init__("workers", _tr("grid_workers"), parent)
         self.labels_below_res = 3.0
         self._sprites: dict[tuple[float, float], dict[Hashable, Sprite]] = {}
 
@@ -212,7 +232,7 @@ class WorkersLayer(MarkerLayer):
             )
             self.points = old.merged(upd)
             self.data_version += 1
-            self.changed.emit()
+            self.redraw.emit()
         return ids[~known]
 
     def describe(self, obj_id: int) -> str:
@@ -220,12 +240,12 @@ class WorkersLayer(MarkerLayer):
         if row < 0:
             return ""
         state = worker_states(self.points.t[row : row + 1], self.clock())[0]
-        return f"{self.points.names[row]}\n{(_tr('Online'), _tr('Position stale'), _tr('Offline'))[state]}"
+        return f"{self.points.names[row]}\n{(_tr('online'), _tr('position_stale'), _tr('offline'))[state]}"
 
     def legend(self, dpr: float) -> list[tuple[Sprite, str]]:
         sprites = self.sprites(dpr)
         return [
-            (sprites[0], _tr("Worker online")),
-            (sprites[1], _tr("Worker position stale")),
-            (sprites[2], _tr("Worker offline")),
+            (sprites[0], _tr("worker_online")),
+            (sprites[1], _tr("worker_position_stale")),
+            (sprites[2], _tr("worker_offline")),
         ]

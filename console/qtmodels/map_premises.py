@@ -81,6 +81,8 @@ class PremisesMeta:
     mode: str
     """'clusters', 'dots' or 'symbols'."""
     clusters: Clusters | None = None
+    loose_ids: frozenset[int] = frozenset()
+    """In cluster mode, the premises drawn as themselves (in cells too sparse to cluster)."""
 
 
 def _dot_radius(dpr: float) -> int:
@@ -216,7 +218,8 @@ def render_premises(
             loose_cat = points_cat[clusters.loose]
             _stamp_rows(image_words(img), px[inside], py[inside], loose_cat[inside], radius, outline=True)
             _paint_clusters(img, view, clusters, sprites)
-            return img, PremisesMeta("clusters", clusters)
+            loose = clusters.loose if keep is None else keep[clusters.loose]
+            return img, PremisesMeta("clusters", clusters, frozenset(points.ids[loose].tolist()))
     px, py, inside = project(view, mx, my, radius + 1)
     count = int(np.count_nonzero(inside))
     if count <= SYMBOLS_UP_TO:
@@ -247,9 +250,13 @@ class PremisesLayer(PointLayer):
 
     def render_fn(self) -> RenderFn:
         points, fn, clustering, sprites = self.points, self.filter, self.clustering, self._cluster_sprites
-        return lambda view, datum: render_premises(
-            points, apply_filter(fn, points), view, datum, clustering, sprites
-        )
+
+        def render(view: MapView, datum: str) -> tuple[QImage, PremisesMeta]:
+            result = render_premises(points, apply_filter(fn, points), view, datum, clustering, sprites)
+            points.warm(datum)
+            return result
+
+        return render
 
     def patch(self, result: RenderResult, ids) -> RenderResult | None:
         """Redraw the rows of `ids` into `result`'s picture at once; None when the picture needs a re-render

@@ -136,11 +136,6 @@ class LayerRenderer(QObject):
         """Install a picture patched on the GUI thread (a live recolour) as the current one."""
         self._slots.setdefault(name, _Slot()).result = result
 
-    def forget(self, name: str) -> None:
-        slot = self._slots.get(name)
-        if slot is not None:
-            slot.result = None
-
     def idle(self) -> bool:
         """Nothing rendering or waiting: what tests wait for."""
         return not any(s.busy or s.pending for s in self._slots.values())

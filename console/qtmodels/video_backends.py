@@ -42,7 +42,7 @@ def _loaded_library_path(vlc) -> Path | None:
 
 
 def _plugin_dirs(vlc) -> list[Path]:
-    """Where this libVLC loads plugins from: VLC_PLUGIN_PATH, python-vlc's bundled path, next to the library."""
+    """Where this libVLC loads plugins: VLC_PLUGIN_PATH, python-vlc's bundled path, next to the library."""
     dirs = [Path(p) for p in os.environ.get("VLC_PLUGIN_PATH", "").split(os.pathsep) if p]
     if getattr(vlc, "plugin_path", None):
         dirs += [Path(vlc.plugin_path), Path(vlc.plugin_path) / "plugins"]

@@ -57,7 +57,8 @@ def camera_ids_from_mime(mime: QMimeData) -> list[int]:
 class CameraTreeModel(QAbstractItemModel):
     """Units with their cameras; camera rows are grey when offline and draggable onto the wall."""
 
-    def __init__(self, session_factory: Callable[[], Session], actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, session_factory: Callable[[], Session], actor: Actor,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session_factory = session_factory
         self._actor = actor

@@ -2,7 +2,7 @@
 
 Cameras drop all the time (power, uplinks, NVR restarts) and a UDP or RTSP stream that dies often sends no
 end-of-stream at all, so a stall is detected by time since the last frame. Retries back off (0.5 s doubling
-to 8 s) on per-channel QTimers: nothing waits on the GUI thread, so one dead camera never freezes the others."""
+to 8 s) on per-channel QTimers: nothing waits on the GUI thread, so a dead camera never freezes the others."""
 from __future__ import annotations
 
 import time
@@ -12,7 +12,6 @@ from PySide6.QtGui import QImage
 
 from console.qtmodels.video_backends import create_player
 from console.qtmodels.video_player import BackendUnavailable, PlayerOptions, PlayerState, VideoPlayer
-from console.qtmodels.video_signals import emit
 
 BACKOFF_S = (0.5, 1.0, 2.0, 4.0, 8.0)
 STALL_S = 2.5
@@ -103,7 +102,7 @@ class VideoChannel(QObject):
         self.last_frame = image
         if self.state != PlayerState.PLAYING:
             self._set_state(PlayerState.PLAYING, "")
-        emit(self.sig_frame, image)
+        self.sig_frame.emit(image)
 
     @Slot(str, str)
     def _on_player_state(self, state: str, detail: str) -> None:
@@ -128,4 +127,4 @@ class VideoChannel(QObject):
     def _set_state(self, state: PlayerState, detail: str) -> None:
         if (state.value, detail) != (self.state, self.detail):
             self.state, self.detail = state.value, detail
-            emit(self.sig_state, state.value, detail)
+            self.sig_state.emit(state.value, detail)

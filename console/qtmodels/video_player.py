@@ -10,7 +10,6 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from console.qtmodels.video_signals import emit
 
 
 class PlayerState(StrEnum):
@@ -54,7 +53,7 @@ class VideoPlayer(QObject):
         raise NotImplementedError
 
     def progress(self) -> int:
-        """A count that grows only with new pictures from the source: the watchdog's measure of a live stream."""
+        """A count that grows only with new pictures from the source: the watchdog's sign of life."""
         return self.frames
 
     def stop(self) -> None:
@@ -64,5 +63,5 @@ class VideoPlayer(QObject):
     def _deliver(self, image: QImage) -> None:
         self.frames += 1
         if self.frames == 1:
-            emit(self.sig_state, PlayerState.PLAYING.value, "")
-        emit(self.sig_frame, image)
+            self.sig_state.emit(PlayerState.PLAYING.value, "")
+        self.sig_frame.emit(image)

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from console.config import data_dir
-from console.qtmodels.video_signals import emit
 
 
 @dataclass(frozen=True)
@@ -95,4 +94,4 @@ class Tour(QObject):
         size = min(self._page_size, n)
         page = [self._cameras[(self._position + i) % n] for i in range(size)]
         self._position = (self._position + size) % n
-        emit(self.sig_page, page)
+        self.sig_page.emit(page)

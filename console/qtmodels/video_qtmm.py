@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QThreadPool, QUrl, Slot
 from PySide6.QtMultimedia import QMediaPlayer, QPlaybackOptions, QVideoFrame, QVideoSink
 
 from console.qtmodels.video_player import PlayerOptions, PlayerState, VideoPlayer
-from console.qtmodels.video_signals import emit
 
 NETWORK_TIMEOUT_MS = 3000
 SPARE_POOL_THREADS = 2
@@ -20,7 +19,7 @@ SPARE_POOL_THREADS = 2
 def _reserve_pool_threads(players: int) -> None:
     """Qt's FFmpeg backend opens each source on the global QThreadPool, and an RTSP open holds its thread for
     about a second; the pool defaults to one thread per core, so on a 2-core PC a 9-tile wall opened in pairs
-    and the later tiles hit the connect timeout. Threads are started on demand, so a larger cap costs nothing."""
+    and the later tiles hit the connect timeout. Threads start on demand, so a larger cap costs nothing."""
     pool = QThreadPool.globalInstance()
     pool.setMaxThreadCount(max(pool.maxThreadCount(), players + SPARE_POOL_THREADS))
 
@@ -49,7 +48,7 @@ class QtMultimediaPlayer(VideoPlayer):
         self._player, self._sink = player, sink
         QtMultimediaPlayer._playing += 1
         _reserve_pool_threads(QtMultimediaPlayer._playing)
-        emit(self.sig_state, PlayerState.CONNECTING.value, "")
+        self.sig_state.emit(PlayerState.CONNECTING.value, "")
         player.setSource(QUrl(url))
         player.play()
 
@@ -68,12 +67,12 @@ class QtMultimediaPlayer(VideoPlayer):
     @Slot(QMediaPlayer.Error, str)
     def _on_error(self, _error: QMediaPlayer.Error, text: str) -> None:
         if self._player is not None:
-            emit(self.sig_state, PlayerState.ERROR.value, text or "Qt Multimedia cannot open the stream")
+            self.sig_state.emit(PlayerState.ERROR.value, text or "Qt Multimedia cannot open the stream")
 
     @Slot(QMediaPlayer.MediaStatus)
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if self._player is not None and status == QMediaPlayer.MediaStatus.EndOfMedia:
-            emit(self.sig_state, PlayerState.NO_SIGNAL.value, "stream ended")
+            self.sig_state.emit(PlayerState.NO_SIGNAL.value, "stream ended")
 
     def stop(self) -> None:
         player, sink = self._player, self._sink

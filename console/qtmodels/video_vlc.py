@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
 from console.qtmodels.video_player import PlayerOptions, PlayerState, VideoPlayer
-from console.qtmodels.video_signals import emit
 
 _instance_lock = threading.Lock()
 _instance: list = []
@@ -21,7 +20,8 @@ _live_native = [0]
 _live_lock = threading.Lock()
 
 # Statistics stay on: the watchdog reads the displayed-picture count (see `VlcPlayer.progress`).
-INSTANCE_ARGS = ("--quiet", "--no-xlib", "--no-video-title-show", "--no-osd", "--no-snapshot-preview", "--no-spu")
+INSTANCE_ARGS = ("--quiet", "--no-xlib", "--no-video-title-show", "--no-osd", "--no-snapshot-preview",
+                 "--no-spu")
 
 
 def vlc_module():
@@ -77,12 +77,12 @@ class _FrameBuffer:
             was_empty = self.pending is None
             self.pending = image
             if was_empty:
-                emit(wake)
+                wake.emit()
 
     def notify(self, signal, *args: object) -> None:
         with self.lock:
             if not self.closed:
-                emit(signal, *args)
+                signal.emit(*args)
 
     def close(self) -> None:
         with self.lock:
@@ -146,7 +146,7 @@ class VlcPlayer(VideoPlayer):
         self._callbacks += (events,)  # python-vlc's event thunks live on this wrapper object
         self._mp, self._media = mp, media
         self._stats = vlc.MediaStats()
-        emit(self.sig_state, PlayerState.CONNECTING.value, "")
+        self.sig_state.emit(PlayerState.CONNECTING.value, "")
         mp.play()
 
     def _make_callbacks(self, buf: _FrameBuffer) -> tuple:
@@ -172,7 +172,7 @@ class VlcPlayer(VideoPlayer):
     def _on_event(self, session: int, state: str, detail: str) -> None:
         """Drop events a previous session posted before it was stopped: they are about a closed stream."""
         if session == self._session and self._mp is not None:
-            emit(self.sig_state, state, detail)
+            self.sig_state.emit(state, detail)
 
     @Slot()
     def _take_frame(self) -> None:

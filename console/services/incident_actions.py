@@ -2,17 +2,18 @@
 escalation of overdue cases, supervision orders and duplicates. All go through `transition()`."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.domain.deadlines import LEVELS, DeadlinePolicy
+from console.domain.deadlines import LEVELS, DeadlinePolicy, DeadlineStatus
 from console.domain.duplicates import DuplicateRule, DuplicateSuggestion, IncidentPoint, suggest_duplicates
 from console.domain.incident_catalog import deadline_policy
 from console.domain.incident_states import FINISHED_STATES
 from console.domain.incident_workflow import Action, RefusalCode, TransitionRefused
-from console.services.incidents import load_incident, transition
+from console.services.incidents import incident_history, load_incident, transition
 from console.services.jurisdiction import Actor, within
 from console.services.orgs import path_ids
 from console.services.spatial import ids_in_bbox
@@ -109,6 +110,42 @@ def supervise(session: Session, actor: Actor, incident_id: int, *, due: datetime
     """督办: a supervisor's order with its own due time, recorded on the case."""
     return transition(session, actor, incident_id, Action.SUPERVISE, expected_version=expected_version,
                       now=now, due=due, note=note)
+
+
+@dataclass(frozen=True)
+class SupervisionOrder:
+    """A 督办 order as the history holds it, with its status against its own due time."""
+
+    issued_by: str
+    issued_at: datetime
+    due: datetime
+    text: str | None
+    status: DeadlineStatus
+    reminders: int
+
+
+def remind(session: Session, actor: Actor, incident_id: int, *, note: str | None = None,
+           expected_version: int | None = None, now: datetime | None = None) -> Incident:
+    """催办: a supervisor's reminder, recorded on the case."""
+    return transition(session, actor, incident_id, Action.REMIND, expected_version=expected_version, now=now,
+                      note=note)
+
+
+def supervision_orders(session: Session, actor: Actor, incident_id: int, *, policy: DeadlinePolicy | None = None,
+                       now: datetime | None = None) -> list[SupervisionOrder]:
+    """The case's supervision orders, oldest first; `reminders` counts the 催办 lines after each order."""
+    now = now or datetime.now()
+    is_open = load_incident(session, actor, incident_id).state not in FINISHED_STATES
+    history = incident_history(session, actor, incident_id)
+    orders = []
+    for k, line in enumerate(history):
+        if line.action != Action.SUPERVISE.value:
+            continue
+        due = datetime.fromisoformat(line.details["due"])
+        reminders = sum(1 for later in history[k + 1:] if later.action == Action.REMIND.value)
+        orders.append(SupervisionOrder(line.actor, line.at, due, line.text,
+                                       _policy(policy).status(due, now, is_open), reminders))
+    return orders
 
 
 def duplicate_suggestions(session: Session, actor: Actor, incident_id: int,

@@ -96,7 +96,8 @@ def check_records(session: Session, actor: Actor, path: str, records: list[Incid
             seen[rec.case_no] = rec.row
     numbers = list(seen)
     for start in range(0, len(numbers), 500):
-        for taken in session.scalars(select(Incident.case_no).where(Incident.case_no.in_(numbers[start:start + 500]))):
+        chunk = numbers[start:start + 500]
+        for taken in session.scalars(select(Incident.case_no).where(Incident.case_no.in_(chunk))):
             problems.append(Problem(path, seen[taken], "case_no", f"{taken} is already in the database"))
     return sorted(problems, key=lambda p: (p.row, p.field))
 

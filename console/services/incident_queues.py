@@ -14,11 +14,10 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from console.domain.deadlines import DeadlinePolicy, DeadlineStatus
-from console.domain.incident_states import FINISHED_STATES, STATE_LABELS
+from console.domain.incident_states import FINISHED_STATES
 from console.services.jurisdiction import Actor, path_prefix_range
 from db.models import Incident, IncidentHistory, Worker
 
-OPEN_STATES: tuple[str, ...] = tuple(s for s in STATE_LABELS if s not in FINISHED_STATES)
 QUEUE_STATES: dict[str, tuple[str, ...]] = {
     "new": ("reported",),
     "to_file": ("accepted",),

@@ -16,7 +16,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from console.domain.incident_history_notes import decode_note, encode_note
 from console.domain.incident_sources import PRIORITY_LABELS, SOURCE_LABELS
-from console.domain.incident_workflow import Action, IncidentSnapshot, Transition, apply
+from console.domain.incident_workflow import (
+    Action,
+    IncidentSnapshot,
+    RefusalCode,
+    Transition,
+    TransitionRefused,
+    apply,
+)
 from console.domain.roles import Role
 from console.services.changes import record_change
 from console.services.grids import GridLocator
@@ -103,7 +110,7 @@ def create_incident(session: Session, actor: Actor, new: NewIncident, *, now: da
     import bring cases worked elsewhere as they were."""
     _check_new(new)
     if actor.role is Role.WALL:
-        raise OutsideJurisdiction("The wall display cannot take incidents in.")
+        raise TransitionRefused(RefusalCode.ROLE, "The wall role may not take incidents in.")
     now = now or datetime.now()
     reported_at = new.reported_at or now
     grid_id, path = _grid_for(session, actor, new, locator)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,7 +54,7 @@ class VisitOutcome:
     inspection_id: int
     colour: str
     previous_colour: str
-    next_inspection: object
+    next_inspection: date | None
     new_findings: int
     resolved_findings: int
     notice_id: int | None

@@ -17,7 +17,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from console.domain.addresses import DEFAULT_REGION
-from console.domain.geo import to_wgs84
+from console.domain.datum_arrays import to_wgs84
 from console.domain.inspections import GREEN, cycle_days
 from console.importers.premises import (
     ColumnMapping,
@@ -110,16 +110,17 @@ def import_premises(session: Session, actor: Actor, table: SourceTable, mapping:
     """Validate, place and (unless dry_run) insert; the caller commits or rolls back."""
     report = ImportReport(read=len(table.rows), dry_run=dry_run)
     cands = _candidates(table, mapping, region, report)
-    wgs = np.array([to_wgs84(datum, c.lon, c.lat) for c in cands], dtype=float).reshape(-1, 2)
+    lons, lats = to_wgs84(datum, np.array([c.lon for c in cands], dtype=float),
+                          np.array([c.lat for c in cands], dtype=float))
     grids = GridIndex.load(session)
-    where = grids.locate(wgs[:, 0], wgs[:, 1])
+    where = grids.locate(lons, lats)
     codes = [c.code or generated_code(c) for c in cands]
     taken = _existing_codes(session, codes)
     seen: dict[str, int] = {}
     today = today or date.today()
     stamp = datetime.combine(today, datetime.now().time())
     rows = []
-    for c, code, (lon, lat), g in zip(cands, codes, wgs.tolist(), where.tolist(), strict=True):
+    for c, code, lon, lat, g in zip(cands, codes, lons.tolist(), lats.tolist(), where.tolist(), strict=True):
         reason = None
         if g < 0:
             reason = f"({lon:.6f}, {lat:.6f}) lies outside every grid of the district"
@@ -144,7 +145,8 @@ def import_premises(session: Session, actor: Actor, table: SourceTable, mapping:
     report.rejected.sort(key=lambda r: r.line)
     report.imported = len(rows)
     if not dry_run and rows:
+        rows.sort(key=lambda r: r["org_path"])  # grid by grid: the path and grid indexes grow at their ends
         for start in range(0, len(rows), CHUNK):
-            session.execute(insert(Premise), rows[start:start + CHUNK])
+            session.connection().execute(insert(Premise.__table__), rows[start:start + CHUNK])
         record_change(session, "premise", None, "import", actor.username)
     return report

@@ -56,7 +56,8 @@ def _cpu_s() -> float:
 
 
 def _camera(i: int, url: str) -> CameraRow:
-    return CameraRow(i, f"BENCH{i:02d}", f"测试摄像机{i:02d}", url, 118.1, 24.5, 6, "东渡第一网格", "/1/2/4/6/", True)
+    return CameraRow(i, f"BENCH{i:02d}", f"测试摄像机{i:02d}", url, 118.1, 24.5, 6, "东渡第一网格",
+                     "/1/2/4/6/", True)
 
 
 def measure(backend: str, urls: list[str]) -> dict[str, float]:
@@ -92,7 +93,8 @@ def measure(backend: str, urls: list[str]) -> dict[str, float]:
 
 
 def _row(label: str, m: dict[str, float]) -> str:
-    return (f"| {label} | {m['tiles']} | {m['started']}/{m['tiles']} | {m['ttff_med']:.2f} | {m['ttff_max']:.2f} "
+    return (f"| {label} | {m['tiles']} | {m['started']}/{m['tiles']} | {m['ttff_med']:.2f} "
+            f"| {m['ttff_max']:.2f} "
             f"| {m['fps_med']:.1f} | {m['fps_min']:.1f} | {m['cpu']:.0f} % |")
 
 

@@ -27,7 +27,8 @@ def session(engine):
     build_tiny_district(engine)
     with Session(engine) as s:
         for cid, grid, east_m, online in CAMERAS:
-            s.add(Camera(id=cid, code=f"CAM{cid:03d}", name=f"摄像机{cid}", stream_url=f"udp://@127.0.0.1:{6000 + cid}",
+            s.add(Camera(id=cid, code=f"CAM{cid:03d}", name=f"摄像机{cid}",
+                         stream_url=f"udp://@127.0.0.1:{6000 + cid}",
                          lon=LON + east_m / METRES_PER_DEG_LON, lat=LAT, org_unit_id=grid,
                          org_path=GRID_PATHS[grid], online=online))
         s.commit()

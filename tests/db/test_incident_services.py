@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.domain.deadlines import DeadlinePolicy
+from console.domain.deadlines import DeadlinePolicy, DeadlineStatus
 from console.domain.duplicates import DuplicateRule
 from console.domain.incident_workflow import Action, TransitionRefused
 from console.domain.work_calendar import CHINA
@@ -14,7 +14,9 @@ from console.services.incident_actions import (
     escalate_overdue,
     file_incident,
     merge_into,
+    remind,
     supervise,
+    supervision_orders,
 )
 from console.services.incidents import (
     ConflictError,
@@ -74,7 +76,7 @@ def test_create_refuses_points_outside_the_jurisdiction_and_bad_input(district):
             create_incident(s, actor("op"), new(4, grid_id=9), now=T0)
         with pytest.raises(IncidentError, match="Unknown source"):
             create_incident(s, actor("op"), new(4, source="pigeon"), now=T0)
-        with pytest.raises(OutsideJurisdiction):
+        with pytest.raises(TransitionRefused, match="wall"):
             create_incident(s, actor("wall"), new(4), now=T0)
         assert s.scalar(select(func.count()).select_from(Incident)) == 0
 
@@ -191,6 +193,13 @@ def test_supervision_needs_a_supervisor(district):
         supervise(s, actor("sup"), i, due=T0 + timedelta(days=1), note="限期办结", now=T0)
         last = incident_history(s, actor("sup"), i)[-1]
         assert (last.action, last.details, last.text) == ("supervise", {"due": "2026-12-01T09:00"}, "限期办结")
+        remind(s, actor("sup"), i, note="请加快", now=T0 + timedelta(hours=30))
+        [order] = supervision_orders(s, actor("sup"), i, policy=POLICY, now=T0 + timedelta(hours=30))
+        assert (order.issued_by, order.due, order.text, order.reminders) == \
+            ("sup", datetime(2026, 12, 1, 9, 0), "限期办结", 1)
+        assert order.status is DeadlineStatus.OVERDUE
+        [order] = supervision_orders(s, actor("sup"), i, policy=POLICY, now=T0 + timedelta(hours=12))
+        assert order.status is DeadlineStatus.DUE_SOON
 
 
 def test_duplicate_suggestions_and_merge(district):

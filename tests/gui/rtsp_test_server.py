@@ -1,8 +1,9 @@
 """A camera on 127.0.0.1 for tests: GStreamer's RTSP server with moving colour bars at /live.
 
-Run it with Debian's /usr/bin/python3 (the `gi` bindings live there, not in the venv): `rtsp_test_server.py PORT
-[WIDTH HEIGHT FPS]`. ffmpeg cannot serve RTSP (its listen mode only receives), hence GStreamer. Killing the
-process is a camera going offline; starting it again on the same port is the camera coming back."""
+Run it with Debian's /usr/bin/python3 (the `gi` bindings live there, not in the venv):
+`rtsp_test_server.py PORT [WIDTH HEIGHT FPS]`. ffmpeg cannot serve RTSP (its listen mode only receives),
+hence GStreamer. Killing the process is a camera going offline; starting it again on the same port is the
+camera coming back."""
 import sys
 
 import gi
@@ -18,7 +19,8 @@ server = GstRtspServer.RTSPServer()
 server.set_address("127.0.0.1")
 server.set_service(port)
 factory = GstRtspServer.RTSPMediaFactory()
-factory.set_launch(f"( videotestsrc is-live=true pattern=smpte horizontal-speed=4 ! video/x-raw,width={width},height={height},"
+factory.set_launch("( videotestsrc is-live=true pattern=smpte horizontal-speed=4 "
+                   f"! video/x-raw,width={width},height={height},"
                    f"framerate={fps}/1 ! x264enc tune=zerolatency speed-preset=ultrafast key-int-max={fps} "
                    "! rtph264pay name=pay0 pt=96 )")
 factory.set_shared(True)

@@ -280,7 +280,8 @@ def test_hovering_a_premise_shows_its_card_as_a_tooltip(qtbot, map_panel):
 
 
 def test_hovering_a_cluster_offers_to_zoom_in(qtbot, map_panel):
-    rows = PointSet.build(np.arange(20_000, 22_000), np.full(2000, 118.09), np.full(2000, 24.49), cat=[1] * 2000)
+    n = 2000
+    rows = PointSet.build(np.arange(20_000, 20_000 + n), np.full(n, 118.09), np.full(n, 24.49), cat=[1] * n)
     map_panel.apply_rows("premises", rows)
     map_panel.canvas.center_on(118.10, 24.495, 12.5)
     settle(qtbot, map_panel)
@@ -288,5 +289,6 @@ def test_hovering_a_cluster_offers_to_zoom_in(qtbot, map_panel):
     found = map_panel.canvas.cluster_at(at.x(), at.y())
     assert found is not None and found[2] >= 2000
     zoom = map_panel.canvas.view.zoom
-    qtbot.mouseClick(map_panel.canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(found[0]), round(found[1])))
+    centre = QPoint(round(found[0]), round(found[1]))
+    qtbot.mouseClick(map_panel.canvas, Qt.MouseButton.LeftButton, pos=centre)
     assert map_panel.canvas.view.zoom == pytest.approx(zoom + 2)

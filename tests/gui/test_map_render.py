@@ -125,3 +125,12 @@ def test_renderer_reports_a_failing_layer_and_keeps_going(qtbot):
         renderer.request(layer, MapView.at_lonlat(118.1, 24.5, 14, 300, 200), "wgs84")
     assert "ZeroDivisionError" in blocker.args[1]
     qtbot.waitUntil(renderer.idle, timeout=5000)
+
+
+def test_cluster_view_remembers_which_premises_are_drawn_as_themselves(qapp):
+    pts = _points(20_000)
+    lone = PointSet.build([99_999], [118.28], [24.5], cat=[2])
+    view = MapView.at_lonlat(118.1, 24.5, 12.0, 1200, 600)
+    _, meta = render_premises(pts.merged(lone), None, view, "wgs84", clustering=True)
+    assert meta.mode == "clusters" and 99_999 in meta.loose_ids
+    assert len(meta.loose_ids) == len(meta.clusters.loose)

@@ -1,9 +1,9 @@
-"""The wall as an operator drives it: tree → tile drags, swaps, maximise, presets, tour, "cameras near here"."""
+"""The wall as an operator drives it: tree → tile drags, swaps, maximise, presets, tour, cameras near here."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
@@ -74,13 +74,13 @@ def _drop(widget, mime) -> None:
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(widget, _drag_event(QDragMoveEvent, pos, mime))
-    drop = QDropEvent(pos, Qt.DropAction.CopyAction | Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction | Qt.DropAction.MoveAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, drop)
     assert drop.isAccepted()
 
 
-def test_drag_camera_from_tree_onto_tile_3_plays_there(qtbot, panel):
+def test_drag_camera_from_tree_onto_tile_3_plays_there(qtbot, panel, tmp_path):
     wall = panel.wall
     assert wall.layout_name == "4"
     index = panel.model.index_of_camera(1)
@@ -93,6 +93,8 @@ def test_drag_camera_from_tree_onto_tile_3_plays_there(qtbot, panel):
     qtbot.waitUntil(lambda: differs(first, tile.grab().toImage()), timeout=3000)
     assert not is_mostly_black(tile.grab().toImage())
     assert "摄像机1" in tile.caption() and "libVLC" in tile.caption()
+    shot = QImage(str(tile.snapshot(tmp_path / "snap.png")))
+    assert (shot.width(), shot.height()) == (640, 360) and not is_mostly_black(shot)
 
 
 def test_tiles_swap_by_drag_and_maximise_by_double_click(qtbot, panel):

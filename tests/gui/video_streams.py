@@ -121,9 +121,9 @@ class HttpFileServer(_Process):
         return f"http://127.0.0.1:{self.port}/{name}"
 
     def start(self) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "http.server", str(self.port), "--bind", "127.0.0.1",
-                                      "--directory", str(self.folder)], stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen([sys.executable, "-m", "http.server", str(self.port), "--bind",
+                                      "127.0.0.1", "--directory", str(self.folder)],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:
             try:

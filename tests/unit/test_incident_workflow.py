@@ -49,7 +49,8 @@ def test_wall_may_do_nothing(action):
     assert info.value.code is RefusalCode.ROLE
 
 
-@pytest.mark.parametrize("action", [Action.EXTEND, Action.SUPERVISE, Action.EVALUATE, Action.ARCHIVE])
+@pytest.mark.parametrize("action", [Action.EXTEND, Action.SUPERVISE, Action.REMIND, Action.EVALUATE,
+                                    Action.ARCHIVE])
 def test_supervisor_only_actions(action):
     state = next(iter(TRANSITIONS[action]))
     with pytest.raises(TransitionRefused, match="operator") as info:

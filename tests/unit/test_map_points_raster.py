@@ -149,3 +149,10 @@ def test_class_plane_dilates_and_keeps_the_worse_class_on_overlap():
     assert plane[3, 2] == 1 and plane[3, 3] == 3 and plane[3, 5] == 3
     assert (plane[6:9, 8:11] == 2).all()
     assert np.count_nonzero(plane) == 3 * 4 + 9
+
+
+def test_merged_shares_the_columns_an_update_leaves_alone():
+    pts = _points()
+    out = pts.merged(PointSet.build(ids=[12], lon=[118.2], lat=[24.6], cat=[3], names=["c"]))
+    assert out.lon is pts.lon and out.names is pts.names and out.t is pts.t
+    assert out.cat is not pts.cat and out.cat.tolist() == [0, 2, 3, 3]

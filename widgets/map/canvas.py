@@ -7,38 +7,28 @@ the background renderer after every view change and swapped in when they land.""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QImage,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QWidget
 
 from console.domain.geo import BBox, gcj02_to_wgs84
 from console.domain.map_datum import display_mercator
 from console.domain.map_view import MapView, zoom_to_res
+from console.domain.map_zone import Zone
 from console.qtmodels.map_basemap import Basemap
 from console.qtmodels.map_layer import MapLayer, PointLayer
 from console.qtmodels.map_premises import CLUSTER_CELL_PX, PremisesMeta
 from console.qtmodels.map_render import LayerRenderer
 from console.qtmodels.map_style import BACKGROUND
 from widgets.map import overlays
+from widgets.map.canvas_input import CanvasInput
+from widgets.map.tools import MapTool
 
-WHEEL_STEP = 2**0.5
-"""One wheel notch zooms by half a level."""
-KEY_ZOOM = 2.0
 PICK_RADIUS_PX = 7.0
-DRAG_THRESHOLD_PX = 4
 MAX_RINGS = 2000
 
 
-class MapCanvas(QWidget):
+class MapCanvas(CanvasInput, QWidget):
     sig_cursor_lonlat = Signal(float, float)
     sig_view_changed = Signal()
     sig_object_clicked = Signal(str, int)
@@ -48,6 +38,8 @@ class MapCanvas(QWidget):
     sig_camera_clicked = Signal(int)
     sig_selection = Signal(dict)
     """{layer name: [ids]} of a box selection (shift-drag)."""
+    sig_context_menu = Signal(QPoint, float, float, object)
+    """Right click: global position, WGS-84 lon/lat, and the (layer, id) under the pointer or None."""
 
     def __init__(self, layers: list[MapLayer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +55,8 @@ class MapCanvas(QWidget):
         self.view = MapView.at_lonlat(118.1, 24.5, 13, max(self.width(), 1), max(self.height(), 1))
         self.selection: dict[str, list[int]] = {}
         self.focus_object: tuple[str, int] | None = None
+        self.tool: MapTool | None = None
+        self.zone: Zone | None = None
         self._press: QPointF | None = None
         self._press_view: MapView | None = None
         self._mode = ""
@@ -77,11 +71,15 @@ class MapCanvas(QWidget):
     # ----- layers, basemap, datum
 
     def _watch(self, layer: MapLayer) -> None:
-        layer.changed.connect(self._layer_changed)
-        layer.invalidated.connect(self._layer_changed)
+        layer.changed.connect(self._layer_shown_or_hidden)
+        layer.invalidated.connect(self._layer_stale)
+        layer.redraw.connect(self.update)
 
-    def _layer_changed(self) -> None:
+    def _layer_shown_or_hidden(self) -> None:
         self._legend_cache = ((), None)
+        self._layer_stale()
+
+    def _layer_stale(self) -> None:
         self.schedule()
         self.update()
 
@@ -156,6 +154,12 @@ class MapCanvas(QWidget):
         x1, y1 = self.display_xy(box.max_lon, box.max_lat)
         self.set_view(self.view.fit_extent(x0, y0, x1, y1, margin_px=30, max_zoom=max_zoom))
 
+    def set_tool(self, tool: MapTool | None) -> None:
+        """Hand clicks to a tool (None: back to identify and select)."""
+        self.tool = tool
+        self._restore_cursor()
+        self.update()
+
     def zoom_home(self) -> None:
         if self.home_bbox is not None:
             self.zoom_to_bbox(self.home_bbox)
@@ -200,6 +204,10 @@ class MapCanvas(QWidget):
         painter.setOpacity(1.0)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_selection(painter)
+        if self.zone is not None:
+            overlays.paint_zone(painter, self, self.zone)
+        if self.tool is not None:
+            self.tool.paint(painter, self)
         if self._band is not None:
             overlays.paint_rubber_band(painter, self._band)
         overlays.paint_scale_bar(painter, self.view)
@@ -258,9 +266,15 @@ class MapCanvas(QWidget):
             if not layer.visible:
                 continue
             found = layer.identify(self.view, self.datum, sx, sy, PICK_RADIUS_PX)
-            if found is not None and not self._clustered(layer):
+            if found is not None and self._drawn_as_itself(layer, found):
                 return layer.name, found
         return None
+
+    def _drawn_as_itself(self, layer: MapLayer, obj_id: int) -> bool:
+        """False for a premise folded into a cluster disc: its dot is not where it lies."""
+        if not self._clustered(layer):
+            return True
+        return obj_id in self.renderer.result(layer.name).meta.loose_ids
 
     def _clustered(self, layer: MapLayer) -> bool:
         result = self.renderer.result(layer.name)
@@ -284,27 +298,6 @@ class MapCanvas(QWidget):
             else None
         )
 
-    def _click(self, pos: QPointF) -> None:
-        cluster = self.cluster_at(pos.x(), pos.y())
-        hit = self.identify_at(pos.x(), pos.y())
-        if hit is None and cluster is not None and self.layer("premises").visible:
-            self.zoom_by(KEY_ZOOM * 2, QPointF(cluster[0], cluster[1]))
-            return
-        self.focus_object = hit
-        self.update()
-        if hit is None:
-            return
-        name, obj_id = hit
-        self.sig_object_clicked.emit(name, obj_id)
-        signal = {
-            "premises": self.sig_premise_clicked,
-            "workers": self.sig_worker_clicked,
-            "incidents": self.sig_incident_clicked,
-            "cameras": self.sig_camera_clicked,
-        }.get(name)
-        if signal is not None:
-            signal.emit(obj_id)
-
     def select_rect(self, rect: QRectF) -> dict[str, list[int]]:
         """Objects of visible point layers inside a screen rectangle; becomes the highlighted selection."""
         r = rect.normalized()
@@ -320,89 +313,3 @@ class MapCanvas(QWidget):
         self.update()
         self.sig_selection.emit(found)
         return found
-
-    # ----- input
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position()
-            self._press_view = self.view
-            self._mode = "box" if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else "press"
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
-        lon, lat = self.wgs84_at(pos.x(), pos.y())
-        self.sig_cursor_lonlat.emit(lon, lat)
-        if self._press is None:
-            self._hover_pos = pos
-            self._hover_timer.start()
-            return
-        delta = pos - self._press
-        if self._mode == "press" and max(abs(delta.x()), abs(delta.y())) >= DRAG_THRESHOLD_PX:
-            self._mode = "pan"
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        if self._mode == "pan":
-            self.set_view(self._press_view.panned(delta.x(), delta.y()))
-        elif self._mode == "box":
-            self._band = QRectF(self._press, pos)
-            self.update()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        if self._mode == "press":
-            self._click(event.position())
-        elif self._mode == "box" and self._band is not None:
-            self.select_rect(self._band)
-        self._press, self._band, self._mode = None, None, ""
-        self.unsetCursor()
-        self.update()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps:
-            self.zoom_by(WHEEL_STEP**steps, event.position())
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        step_x, step_y = self.view.width / 6, self.view.height / 6
-        key = event.key()
-        moves = {
-            Qt.Key.Key_Left: (step_x, 0),
-            Qt.Key.Key_Right: (-step_x, 0),
-            Qt.Key.Key_Up: (0, step_y),
-            Qt.Key.Key_Down: (0, -step_y),
-        }
-        if key in moves:
-            self.pan_by(*moves[key])
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(KEY_ZOOM)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_by(1 / KEY_ZOOM)
-        elif key == Qt.Key.Key_Home:
-            self.zoom_home()
-        elif key == Qt.Key.Key_Escape:
-            self.selection, self.focus_object = {}, None
-            self.update()
-        else:
-            super().keyPressEvent(event)
-
-    def _show_hover(self) -> None:
-        pos = self._hover_pos
-        hit = self.identify_at(pos.x(), pos.y())
-        text = ""
-        if hit is not None:
-            text = self.layer(hit[0]).describe(hit[1])
-        else:
-            cluster = self.cluster_at(pos.x(), pos.y())
-            if cluster is not None:
-                text = self.tr("%n premises — click to zoom in", "", cluster[2])
-        if text:
-            QToolTip.showText(self.mapToGlobal(pos.toPoint()), text, self)
-        else:
-            QToolTip.hideText()
-
-    def leaveEvent(self, event) -> None:
-        self._hover_timer.stop()
-        super().leaveEvent(event)

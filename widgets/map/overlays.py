@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 
 from console.domain.map_view import MapView, scale_bar
+from console.domain.map_zone import Zone
 from console.qtmodels.map_style import SELECTION_COLOR, Sprite, label_font
 
 _PANEL = QColor(255, 255, 255, 215)
@@ -119,3 +120,23 @@ def paint_attribution(painter: QPainter, view: MapView, text: str) -> None:
     painter.drawRect(rect)
     painter.setPen(_INK)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+ZONE_COLORS = ("#d32f2f", "#f57c00", "#fbc02d")
+"""封控区 red, 管控区 orange, 防范区 yellow — the colours these rings carry on every command screen."""
+
+
+def paint_zone(painter: QPainter, canvas, zone: Zone) -> None:
+    """The three rings, outermost first; Mercator stretches metres by 1/cos φ, and so do the radii."""
+    cx, cy = canvas.screen_of(zone.lon, zone.lat)
+    stretch = 1 / math.cos(math.radians(zone.lat)) / canvas.view.res
+    for k in reversed(range(len(zone.radii_m))):
+        r = zone.radii_m[k] * stretch
+        fill = QColor(ZONE_COLORS[k])
+        fill.setAlpha(45)
+        painter.setBrush(fill)
+        painter.setPen(QPen(QColor(ZONE_COLORS[k]), 2.0))
+        painter.drawEllipse(QPointF(cx, cy), r, r)
+    painter.setBrush(QColor(ZONE_COLORS[0]))
+    painter.setPen(QPen(QColor("#ffffff"), 1.5))
+    painter.drawEllipse(QPointF(cx, cy), 4, 4)

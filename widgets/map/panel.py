@@ -12,21 +12,36 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.domain.geo import BBox
 from console.domain.map_points import PointSet
 from console.domain.map_tiles import BasemapSpec
+from console.qtmodels.labels import fill
 from console.qtmodels.map_basemap import Basemap
 from console.qtmodels.map_boundaries import BoundariesLayer
 from console.qtmodels.map_data import MapDataLoader
+from console.qtmodels.map_layer import PointLayer
 from console.qtmodels.map_markers import CamerasLayer, IncidentsLayer, WorkersLayer
 from console.qtmodels.map_premises import PremisesLayer
 from console.qtmodels.map_tile_sources import BasemapError
-from widgets.map.canvas import KEY_ZOOM, MapCanvas
+from widgets.map.canvas import MapCanvas
+from widgets.map.canvas_input import KEY_ZOOM
 from widgets.map.layer_panel import LayerPanel
 from widgets.map.search import MapSearchBox
+from widgets.map.tools import MeasureTool, PickPointTool
+from widgets.map.zone_panel import ZonePanel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -34,6 +49,7 @@ if TYPE_CHECKING:
     from console.services.jurisdiction import Actor
 
 FLY_ZOOM = 18.0
+CLOCK_TICK_MS = 60_000
 
 
 class MapPanel(QWidget):
@@ -67,10 +83,15 @@ class MapPanel(QWidget):
             tile_cache_dir or Path(user_cache_dir("PinganConsole", appauthor=False)) / "tiles"
         )
         self._basemaps: dict[str, Basemap] = {}
+        self._context_actions: list[tuple[str, Callable]] = []
+        self.context_menu: QMenu | None = None
         self._pending_layers: set[str] = set()
         self._positioned = False
         self._build()
         self._connect()
+        # Worker states and overdue marks depend on the time, not only on the data.
+        self._clock = QTimer(self, interval=CLOCK_TICK_MS, timeout=self._tick)
+        self._clock.start()
 
     def _build(self) -> None:
         self.search = MapSearchBox()
@@ -81,6 +102,12 @@ class MapPanel(QWidget):
             ("+", self.tr("Zoom in"), lambda: self.canvas.zoom_by(KEY_ZOOM)),
             ("−", self.tr("Zoom out"), lambda: self.canvas.zoom_by(1 / KEY_ZOOM)),
             ("⌂", self.tr("Whole district"), self.zoom_to_district),
+            (self.tr("Distance"), self.tr("Measure a distance: click points, double-click to end"),
+             lambda: self.canvas.set_tool(MeasureTool(area=False))),
+            (self.tr("Area"), self.tr("Measure an area: click corners, double-click to end"),
+             lambda: self.canvas.set_tool(MeasureTool(area=True))),
+            (self.tr("Zone"), self.tr("Zone tool: rings around a point and what lies inside"),
+             self.start_zone_pick),
         ]:
             button = QToolButton()
             button.setText(text)
@@ -91,11 +118,16 @@ class MapPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.layer_panel)
         scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(230)
+        self.zone_panel = ZonePanel(lambda: {layer.name: layer.points for layer in self.canvas.layers
+                                             if isinstance(layer, PointLayer)})
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(scroll, self.tr("Layers"))
+        self.side_tabs.addTab(self.zone_panel, self.tr("Zone"))
+        self.side_tabs.setFixedWidth(260)
         middle = QHBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
         middle.addWidget(self.canvas, 1)
-        middle.addWidget(scroll)
+        middle.addWidget(self.side_tabs)
         self.coords_label = QLabel()
         self.notice_label = QLabel()
         self.notice_label.setStyleSheet("color: #8d6e63")
@@ -119,11 +151,7 @@ class MapPanel(QWidget):
         c.sig_camera_clicked.connect(self.sig_camera_clicked)
         c.sig_selection.connect(self.sig_selection)
         c.sig_cursor_lonlat.connect(self.sig_cursor_lonlat)
-        c.sig_cursor_lonlat.connect(
-            lambda lon, lat: self.coords_label.setText(
-                self.tr("%1, %2 (WGS-84)").replace("%1", f"{lon:.6f}").replace("%2", f"{lat:.6f}")
-            )
-        )
+        c.sig_cursor_lonlat.connect(self._show_cursor)
         c.renderer.failed.connect(lambda name, error: self.notice_label.setText(error))
         self.loader.layer_loaded.connect(self._layer_loaded)
         self.loader.boundaries_loaded.connect(self._boundaries_loaded)
@@ -134,6 +162,16 @@ class MapPanel(QWidget):
         self.search.search_requested.connect(self.loader.search)
         self.search.premise_chosen.connect(lambda pid: self.show_object("premises", pid))
         self.layer_panel.basemap_chosen.connect(self.set_basemap)
+        self.zone_panel.pick_requested.connect(self.start_zone_pick)
+        self.zone_panel.zone_changed.connect(self._zone_changed)
+        c.sig_context_menu.connect(self._context_menu)
+
+    def _tick(self) -> None:
+        self.incidents.invalidate()
+        self.canvas.update()
+
+    def _show_cursor(self, lon: float, lat: float) -> None:
+        self.coords_label.setText(fill(self.tr("%1, %2 (WGS-84)"), f"{lon:.6f}", f"{lat:.6f}"))
 
     # ----- data
 
@@ -152,6 +190,7 @@ class MapPanel(QWidget):
 
     def _layer_loaded(self, name: str, points: PointSet) -> None:
         self.canvas.layer(name).set_points(points)
+        self.zone_panel.recompute()
         if name == "premises" and self.canvas.home_bbox is None and len(points):
             self.canvas.home_bbox = BBox(
                 float(points.lon.min()),
@@ -183,6 +222,7 @@ class MapPanel(QWidget):
         layer = self.canvas.layer(name)
         before, version = layer.points, layer.data_version
         layer.merge(points, list(removed_ids))
+        self.zone_panel.recompute()
         if name != "premises" or len(removed_ids):
             return
         rows = before.index_of(points.ids)
@@ -226,6 +266,39 @@ class MapPanel(QWidget):
         combo.blockSignals(True)
         combo.setCurrentIndex(max(combo.findData(name or ""), 0))
         combo.blockSignals(False)
+
+    # ----- tools and the right-click menu
+
+    def start_zone_pick(self) -> None:
+        """Show the zone panel and let the next click on the map be the zone's centre."""
+        self.side_tabs.setCurrentWidget(self.zone_panel)
+        self.canvas.set_tool(PickPointTool(self.zone_panel.set_center))
+
+    def _zone_changed(self, zone) -> None:
+        self.canvas.zone = zone
+        self.canvas.update()
+
+    def add_context_action(self, text: str,
+                           callback: Callable[[float, float, tuple[str, int] | None], None]) -> None:
+        """Offer an action in the map's right-click menu; it gets the WGS-84 point and the object under it
+        (layer name, id) or None — e.g. "dispatch here" from the inbox, "cameras near here" from the wall."""
+        self._context_actions.append((text, callback))
+
+    def _context_menu(self, global_pos: QPoint, lon: float, lat: float, hit) -> None:
+        menu = QMenu(self)
+        for text, callback in self._context_actions:
+            menu.addAction(text, lambda cb=callback: cb(lon, lat, hit))
+        if self._context_actions:
+            menu.addSeparator()
+        menu.addAction(self.tr("Zone centred here"), lambda: self._zone_here(lon, lat))
+        menu.addAction(self.tr("Copy coordinates"),
+                       lambda: QGuiApplication.clipboard().setText(f"{lon:.6f},{lat:.6f}"))
+        self.context_menu = menu
+        menu.popup(global_pos)
+
+    def _zone_here(self, lon: float, lat: float) -> None:
+        self.side_tabs.setCurrentWidget(self.zone_panel)
+        self.zone_panel.set_center(lon, lat)
 
     # ----- navigation for other panels
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from console.qtmodels.labels import fill
+
 
 class MapSearchBox(QLineEdit):
     search_requested = Signal(str)
@@ -35,7 +37,7 @@ class MapSearchBox(QLineEdit):
             return
         self.results.clear()
         if not rows:
-            self.results.addItem(self.tr("No premise matches “%1”.").replace("%1", text))
+            self.results.addItem(fill(self.tr("No premise matches “%1”."), text))
         for row in rows:
             item = QListWidgetItem(f"{row.name}  ·  {row.address}  ·  {row.code}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)

@@ -5,7 +5,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from console.qtmodels.video_camera_tree import CameraIdRole, CameraTreeModel, SearchTextRole
-from console.qtmodels.video_signals import emit
 
 
 class CameraTreePanel(QWidget):
@@ -46,4 +45,4 @@ class CameraTreePanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         camera_id = index.data(CameraIdRole)
         if camera_id is not None:
-            emit(self.sig_camera_activated, int(camera_id))
+            self.sig_camera_activated.emit(int(camera_id))

@@ -1,7 +1,7 @@
 """One tile of the wall: paints the latest frame, says what it shows, and takes drops and drags.
 
-The tile paints the newest QImage on its own schedule (update() coalesces), so a camera sending faster than the
-screen refreshes costs a copy, not a repaint per frame."""
+The tile paints the newest QImage on its own schedule (update() coalesces), so a camera sending faster than
+the screen refreshes costs a copy, not a repaint per frame."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -26,7 +26,6 @@ from console.config import data_dir
 from console.qtmodels.video_camera_tree import CAMERA_MIME, CameraRow, camera_ids_from_mime
 from console.qtmodels.video_channel import VideoChannel
 from console.qtmodels.video_player import PlayerState
-from console.qtmodels.video_signals import emit
 
 TILE_MIME = "application/x-pingan-wall-tile"
 CAPTION_HEIGHT = 22
@@ -55,7 +54,7 @@ class VideoTile(QWidget):
 
     # -- what the tile shows -------------------------------------------------------------------------------
     def attach(self, camera: CameraRow | None, channel: VideoChannel | None) -> None:
-        """Show `camera` through an already running `channel` (swaps hand channels over without reconnecting)."""
+        """Show `camera` through an already running `channel` (a swap hands channels over, no reconnect)."""
         if self.channel is not None:
             self.channel.sig_frame.disconnect(self._on_frame)
             self.channel.sig_state.disconnect(self._on_state)
@@ -92,7 +91,7 @@ class VideoTile(QWidget):
         self.update()
 
     def snapshot(self, path: Path | None = None) -> Path | None:
-        """Save the current picture as PNG (default: the data dir's snapshots folder); None without a picture."""
+        """Save the current picture as PNG (default: the data dir's snapshots folder); None if no picture."""
         if self.frame is None or self.camera is None:
             return None
         if path is None:
@@ -153,7 +152,7 @@ class VideoTile(QWidget):
 
     # -- interaction ---------------------------------------------------------------------------------------
     def mouseDoubleClickEvent(self, _event: QMouseEvent) -> None:
-        emit(self.sig_activated, self.index)
+        self.sig_activated.emit(self.index)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -190,12 +189,12 @@ class VideoTile(QWidget):
         if mime.hasFormat(TILE_MIME):
             source = int(bytes(mime.data(TILE_MIME)).decode("ascii"))
             if source != self.index:
-                emit(self.sig_swap, source, self.index)
+                self.sig_swap.emit(source, self.index)
             event.acceptProposedAction()
             return
         ids = camera_ids_from_mime(mime)
         if ids:
-            emit(self.sig_camera_dropped, self.index, ids[0])
+            self.sig_camera_dropped.emit(self.index, ids[0])
             event.acceptProposedAction()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -203,5 +202,5 @@ class VideoTile(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Snapshot"), self.snapshot)
-        menu.addAction(self.tr("Close"), lambda: emit(self.sig_closed, self.index))
+        menu.addAction(self.tr("Close"), lambda: self.sig_closed.emit(self.index))
         menu.exec(event.globalPos())

@@ -13,7 +13,6 @@ from console.qtmodels.video_camera_tree import CameraRow
 from console.qtmodels.video_channel import VideoChannel
 from console.qtmodels.video_player import PlayerOptions
 from console.qtmodels.video_presets import WallPreset
-from console.qtmodels.video_signals import emit
 from widgets.video.layouts import LAYOUTS, MAX_TILES
 from widgets.video.tile import VideoTile
 
@@ -68,7 +67,7 @@ class VideoWall(QWidget):
         for k in range(MAX_TILES):
             self._grid.setRowStretch(k, 1 if k < size else 0)
             self._grid.setColumnStretch(k, 1 if k < size else 0)
-        emit(self.sig_changed)
+        self.sig_changed.emit()
 
     @Slot(int, int)
     def assign(self, index: int, camera_id: int) -> bool:
@@ -83,7 +82,7 @@ class VideoWall(QWidget):
         channel = self._factory(camera)
         tile.attach(camera, channel)
         channel.start()
-        emit(self.sig_changed)
+        self.sig_changed.emit()
         return True
 
     def assign_next_free(self, camera_id: int) -> int | None:
@@ -99,17 +98,17 @@ class VideoWall(QWidget):
         first, second = self.tiles[a].detach(), self.tiles[b].detach()
         self.tiles[a].attach(*second)
         self.tiles[b].attach(*first)
-        emit(self.sig_changed)
+        self.sig_changed.emit()
 
     @Slot(int)
     def clear(self, index: int) -> None:
         self.tiles[index].clear()
-        emit(self.sig_changed)
+        self.sig_changed.emit()
 
     def clear_all(self) -> None:
         for tile in self.tiles:
             tile.clear()
-        emit(self.sig_changed)
+        self.sig_changed.emit()
 
     @Slot(int)
     def toggle_maximise(self, index: int) -> None:

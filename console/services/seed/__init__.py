@@ -19,6 +19,7 @@ from console.services.seed.context import (SCALES, SEED_ACTOR, Progress, SeedCon
                                            reset_sequences)
 from console.services.seed.reference import SUPPORTED_DISTRICTS, load_district
 from db.models import ChangeLog, OrgUnit
+from db.spatial import drop_spatial_index, install_spatial_index
 
 __all__ = ["SeedError", "SeedSummary", "seed_district", "SCALES"]
 
@@ -60,7 +61,7 @@ def _stage_weights(scale) -> dict[str, float]:
     """Rough share of the run each stage takes (argon2 hashing makes 'users' a few seconds at any scale)."""
     return {"org units": 2.0, "users": 4.0, "workers": 0.2, "checklists": 0.1,
             "premises": 0.5 + scale.premises / 40_000, "cameras": 0.2, "incidents": 1.0 + scale.incidents / 8_000,
-            "gps fixes": 0.5 + scale.grids / 100}
+            "gps fixes": 0.5 + scale.grids / 100, "spatial index": 0.2 + scale.incidents / 100_000}
 
 
 def _normalise_district(code: str) -> str:
@@ -85,6 +86,9 @@ def seed_district(engine: Engine, *, district_code: str = "350206", scale: str =
             raise SeedError("The database already holds org units; the demo district can only be seeded into an "
                             "empty database.")
         ctx = SeedContext(conn, load_district(code), spec, seed, anchor or date.today(), tracker)
+        # Per-row index triggers (R*Tree on SQLite) and generated columns (PostGIS) make bulk loading several
+        # times slower; the index is rebuilt in one pass at the end, in this same transaction.
+        drop_spatial_index(conn)
         tracker.start("org units")
         tree = orgunits.build_org_tree(ctx.data, spec.grids, ctx.rng("org-units"))
         n_units = ctx.insert(OrgUnit, _unit_columns(tree))
@@ -102,6 +106,8 @@ def seed_district(engine: Engine, *, district_code: str = "350206", scale: str =
         n_incidents, n_history = incidents.seed_incidents(ctx, tree, premise_set, worker_set, camera_names)
         tracker.start("gps fixes")
         n_fixes = fixes.seed_fixes(ctx, tree, worker_set)
+        tracker.start("spatial index")
+        install_spatial_index(conn)
         n_settings = people.seed_settings(ctx)
         counts = {"org_units": n_units, "users": n_users, "workers": len(worker_set.ids),
                   "worker_grids": len(worker_set.ids), "premises": len(premise_set.ids),
