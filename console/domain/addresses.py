@@ -11,20 +11,12 @@ _CJK = r"\u3400-\u9fff"
 _SPACE_NEAR_CJK = re.compile(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+")
 _SPACE_NEAR_UNIT = re.compile(r"(?<=\d)\s+(?=[号弄室栋幢楼层单元])|(?<=[号弄室栋幢楼层])\s+(?=\d)")
 _OTHER_DISTRICT = re.compile(rf"^[{_CJK}]{{1,6}}?[区县]")
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def to_half_width(text: str) -> str:
     """Full-width ASCII (Ａ１２，) and the ideographic space become their half-width forms."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif code == 0x3000:
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_HALF_WIDTH)
 
 
 def _strip_part(text: str, part: str) -> str:

@@ -12,7 +12,6 @@ import numpy as np
 
 from console.domain.map_datum import display_mercator
 
-
 _COLUMNS = ("ids", "lon", "lat", "cat", "sym", "names", "t")
 
 

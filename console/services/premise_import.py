@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 import numpy as np
 import shapely
 from shapely.geometry import shape
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from console.domain.addresses import DEFAULT_REGION
@@ -32,6 +34,7 @@ from console.services.jurisdiction import Actor
 from db.models import OrgUnit, Premise
 
 CHUNK = 5_000
+RTREE_TRIGGER = "premises_rtree_ins"
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,29 @@ def import_premises(session: Session, actor: Actor, table: SourceTable, mapping:
     report.imported = len(rows)
     if not dry_run and rows:
         rows.sort(key=lambda r: r["org_path"])  # grid by grid: the path and grid indexes grow at their ends
-        for start in range(0, len(rows), CHUNK):
-            session.connection().execute(insert(Premise.__table__), rows[start:start + CHUNK])
-        record_change(session, "premise", None, "import", actor.username)
+        record_change(session, "premise", None, "import", actor.username)  # first: it opens the transaction
+        with _rtree_filled_in_bulk(session):
+            for start in range(0, len(rows), CHUNK):
+                session.connection().execute(insert(Premise.__table__), rows[start:start + CHUNK])
     return report
+
+
+@contextmanager
+def _rtree_filled_in_bulk(session: Session) -> Iterator[None]:
+    """On SQLite, lift the R*Tree insert trigger for the inserts and fill the tree in one statement after:
+    2–3× faster than a tree insertion per row. The trigger's own text is put back, all inside the caller's
+    transaction (SQLite DDL is transactional, and no other writer can insert meanwhile); the driver only
+    opens that transaction at the first DML, so without one open the trigger is left alone."""
+    conn = session.connection()
+    in_driver_transaction = conn.dialect.name == "sqlite" and conn.connection.dbapi_connection.in_transaction
+    trigger = conn.scalar(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
+                          {"n": RTREE_TRIGGER}) if in_driver_transaction else None
+    if trigger is None:
+        yield
+        return
+    before = conn.scalar(select(func.coalesce(func.max(Premise.id), 0)))
+    conn.execute(text(f"DROP TRIGGER {RTREE_TRIGGER}"))
+    yield
+    conn.execute(text("INSERT INTO premises_rtree SELECT id, lon, lon, lat, lat FROM premises WHERE id > :before"),
+                 {"before": before})
+    conn.execute(text(trigger))

@@ -43,6 +43,9 @@ def test_due_list_per_unit_worker_and_jurisdiction(engine):
         assert {r.grid_id for r in by_worker.rows} == {9} and len(by_worker.rows) == 6
         outside = due_list(s, township_actor(), DueScope(org_unit_id=6), today=TODAY)
         assert outside.rows == [] and outside.overdue == 0
+        narrowed = due_list(s, township_actor(), DueScope(org_unit_id=1), today=TODAY)
+        assert {r.grid_id for r in narrowed.rows} == {8, 9} and narrowed.overdue + narrowed.due_soon == 17
+        assert due_list(s, township_actor(), DueScope(worker_id=6), today=TODAY).rows == []
     with pytest.raises(ValueError):
         DueScope()
 

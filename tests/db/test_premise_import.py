@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from shapely.geometry import Point, shape
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from console.cli_premises import HANDLERS
@@ -137,14 +137,33 @@ def test_import_rejections_and_all_or_nothing(engine, tmp_path, monkeypatch):
         new = s.scalar(select(Premise).where(Premise.code == "A1"))
         assert (new.grid_id, new.org_path, new.next_inspection) == (6, "/1/2/4/6/", date(2027, 5, 29))
         assert new.address == "福建省厦门市湖里区兴隆路1号"
+        _assert_spatially_indexed(s, new.id)
 
-    def broken(*_args, **_kwargs):
-        raise RuntimeError("disk full")
+    calls = []
 
+    def insert_then_fail(table):
+        calls.append(table)
+        if len(calls) > 1:
+            raise RuntimeError("disk full")
+        return real_insert(table)
+
+    real_insert = premise_import.insert
     monkeypatch.setattr(premise_import, "CHUNK", 1)
-    monkeypatch.setattr(premise_import, "record_change", broken)
+    monkeypatch.setattr(premise_import, "insert", insert_then_fail)
     path.write_text("name,type,lng,lat\n一,shop,118.001,24.001\n二,shop,118.002,24.002\n", encoding="utf-8")
     with Session(engine) as s, pytest.raises(RuntimeError):
         premise_import.import_premises(s, admin(), read_table(path), ColumnMapping())
+    assert len(calls) == 2  # the first row was written before the failure
     with Session(engine) as s:
         assert s.scalar(select(func.count()).select_from(Premise).where(Premise.source == "import")) == 1
+        _assert_spatially_indexed(s, new.id)
+
+
+def _assert_spatially_indexed(session: Session, premise_id: int) -> None:
+    """On SQLite the bulk path fills the R*Tree itself and restores the insert trigger."""
+    if session.bind.dialect.name != "sqlite":
+        return
+    assert session.scalar(text("SELECT count(*) FROM premises_rtree WHERE id = :i"), {"i": premise_id}) == 1
+    assert session.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'premises_rtree_ins'")) == 1
+    assert session.scalar(text("SELECT count(*) FROM premises_rtree")) == \
+        session.scalar(select(func.count()).select_from(Premise))

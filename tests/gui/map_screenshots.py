@@ -1,5 +1,5 @@
 """Screenshots of the map for docs/screenshots: district, street and building zoom on the seeded demo
-district (boundaries only), and the Zhengzhou z/x/y imagery as a basemap.
+district (boundaries only), the zone tool, and the Zhengzhou z/x/y imagery as a basemap.
 
     python -m tests.gui.map_screenshots [--db FILE] [--out docs/screenshots]
 
@@ -36,6 +36,14 @@ def _seeded_db() -> str:
     seed_district(engine, scale="small", seed=1, anchor=ANCHOR)
     engine.dispose()
     return path
+
+
+def _densest(lon: np.ndarray, lat: np.ndarray, cell_deg: float = 0.003) -> tuple[float, float]:
+    """Centre of the ~300 m cell holding the most premises: where street and building views have content."""
+    bins = (max(1, int(np.ptp(lon) / cell_deg)), max(1, int(np.ptp(lat) / cell_deg)))
+    counts, xs, ys = np.histogram2d(lon, lat, bins=bins)
+    i, j = np.unravel_index(int(np.argmax(counts)), counts.shape)
+    return float((xs[i] + xs[i + 1]) / 2), float((ys[j] + ys[j + 1]) / 2)
 
 
 def main(argv: list[str]) -> int:
@@ -90,17 +98,25 @@ def main(argv: list[str]) -> int:
     panel.zoom_to_district()
     settle()
     panel.grab().save(str(out / "map_district.png"))
-    pts = panel.premises.points
-    lon, lat = float(np.median(pts.lon)), float(np.median(pts.lat))
+    lon, lat = _densest(panel.premises.points.lon, panel.premises.points.lat)
     for name, zoom in (("map_street.png", 15.6), ("map_building.png", 18.3)):
         panel.fly_to(lon, lat, zoom)
         settle()
         panel.grab().save(str(out / name))
+    for box, radius in zip(panel.zone_panel.radius_boxes, (150, 400, 900)):
+        box.setValue(radius)
+    panel.zone_panel.set_center(lon, lat)
+    panel.side_tabs.setCurrentWidget(panel.zone_panel)
+    panel.fly_to(lon, lat, 15.3)
+    settle()
+    panel.grab().save(str(out / "map_zone.png"))
+    panel.zone_panel.clear()
+    panel.side_tabs.setCurrentIndex(0)
     panel.set_basemap(zzu.name)
     panel.fly_to(113.5245, 34.8185, 16.4)
     settle()
     panel.grab().save(str(out / "map_basemap_zhengzhou.png"))
-    print(f"wrote 4 screenshots to {out}")
+    print(f"wrote 5 screenshots to {out}")
     return 0
 
 

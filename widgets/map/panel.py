@@ -123,7 +123,7 @@ class MapPanel(QWidget):
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(scroll, self.tr("Layers"))
         self.side_tabs.addTab(self.zone_panel, self.tr("Zone"))
-        self.side_tabs.setFixedWidth(260)
+        self.side_tabs.setFixedWidth(280)
         middle = QHBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
         middle.addWidget(self.canvas, 1)

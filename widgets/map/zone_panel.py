@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -57,8 +58,12 @@ class ZonePanel(QWidget):
             box.valueChanged.connect(self.recompute)
             self.radius_boxes.append(box)
             form.addRow(self.ring_titles[key], box)
+        self.summary = QLabel()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Distance")])
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.export_button = QPushButton(self.tr("Export to XLSX…"))
         self.export_button.clicked.connect(self._export_clicked)
         clear = QPushButton(self.tr("Clear"))
@@ -71,6 +76,7 @@ class ZonePanel(QWidget):
         layout.addWidget(self.centre_label)
         layout.addWidget(pick)
         layout.addLayout(form)
+        layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self._refresh_buttons()
@@ -100,11 +106,16 @@ class ZonePanel(QWidget):
     def _fill_tree(self) -> None:
         self.tree.clear()
         counts = ring_counts(self.members)
+        # Kinds down, rings across (headed by their radius): narrow enough for the side panel.
+        head = "".join(f"<th align='right'>{format_distance(r)}</th>" for r in self.zone.radii_m)
+        body = "".join(
+            f"<tr><td>{self.layer_titles[name]}</td>"
+            + "".join(f"<td align='right'>{counts.get((k, name), 0)}</td>" for k in range(len(RING_KEYS)))
+            + "</tr>"
+            for name in ZONE_LAYERS)
+        self.summary.setText(f"<table cellspacing='3'><tr><th></th>{head}</tr>{body}</table>")
         for k, key in enumerate(RING_KEYS):
-            summary = "，".join(fill("%1 %2", self.layer_titles[name], counts.get((k, name), 0))
-                               for name in ZONE_LAYERS)
-            title = f"{self.ring_titles[key]} ≤ {format_distance(self.zone.radii_m[k])}"
-            ring = QTreeWidgetItem([title, summary])
+            ring = QTreeWidgetItem([f"{self.ring_titles[key]} ≤ {format_distance(self.zone.radii_m[k])}", ""])
             self.tree.addTopLevelItem(ring)
             for name in ZONE_LAYERS:
                 rows = [m for m in self.members if m.ring == k and m.layer == name]
@@ -121,6 +132,7 @@ class ZonePanel(QWidget):
     def clear(self) -> None:
         self.zone, self.members = None, []
         self.tree.clear()
+        self.summary.clear()
         self.centre_label.setText(self.tr("Click “Pick centre”, then a point on the map."))
         self._refresh_buttons()
         self.zone_changed.emit(None)
