@@ -1,18 +1,19 @@
 """`python main.py <command>`: every admin task headless, with clear errors and exit codes.
 
-Exit codes: 0 success, 1 a database or input problem (one sentence on stderr), 2 a usage error."""
+Each command module adds its parsers and sets `handler(args, settings) -> exit code`; `import`, `export`
+and `ingest` are shared by several modules, one kind of data each."""
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
-from datetime import date
 from collections.abc import Callable
 from pathlib import Path
 
-from console.config import DEMO_DISTRICT, load_settings
+from console import cli_commands, cli_incidents, cli_premises, cli_workers
+from console.cli_support import EXIT_USAGE
+from console.config import load_settings
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+GuiRunner = Callable[..., int]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,32 +26,21 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the window offscreen at 1600x900, save it as PNG and exit")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default zh_CN)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    cli_commands.add_parsers(sub)
 
-    db = sub.add_parser("db", help="schema: upgrade, check")
-    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", help="apply migrations up to the current schema")
-    db_sub.add_parser("check", help="connect and report backend, schema version and spatial index")
-
-    seed = sub.add_parser("seed", help="fill an empty database with a demo district")
-    seed.add_argument("--district", default=DEMO_DISTRICT, help="district code (default 350206 湖里区)")
-    seed.add_argument("--scale", choices=["small", "city"], default="small")
-    seed.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same data")
-    seed.add_argument("--anchor", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                      help="the 'today' the data is generated around (default: today)")
-
-    users = sub.add_parser("users", help="user accounts: add, list")
-    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    add = users_sub.add_parser("add", help="create a user")
-    add.add_argument("username")
-    add.add_argument("--role", required=True, choices=["operator", "supervisor", "admin", "wall"])
-    add.add_argument("--org", required=True, metavar="CODE", help="org unit code of the user's jurisdiction")
-    add.add_argument("--name", help="display name")
-    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    users_sub.add_parser("list", help="list users with role and jurisdiction")
+    imports = sub.add_parser("import", help="load data from files: incidents, premises").add_subparsers(
+        dest="import_kind", metavar="KIND", required=True)
+    cli_incidents.add_import_parser(imports)
+    cli_premises.add_import_parser(imports)
+    exports = sub.add_parser("export", help="write data to files: incidents").add_subparsers(
+        dest="export_kind", metavar="KIND", required=True)
+    cli_incidents.add_export_parser(exports)
+    ingest = sub.add_parser("ingest", help="field data in: GPS fixes, QR check-ins").add_subparsers(
+        dest="ingest_kind", metavar="KIND", required=True)
+    cli_workers.add_ingest_parser(ingest)
+    cli_premises.add_ingest_parser(ingest)
+    cli_workers.add_simulate_parser(sub)
     return parser
-
-
-GuiRunner = Callable[..., int]
 
 
 def main(argv: list[str] | None = None, gui: GuiRunner | None = None) -> int:
@@ -66,17 +56,4 @@ def main(argv: list[str] | None = None, gui: GuiRunner | None = None) -> int:
         if gui is None:
             parser.error("this entry point has no GUI; run main.py")
         return gui(settings, screenshot=args.screenshot, language=args.lang)
-    from console import cli_commands
-
-    handler = {"db": cli_commands.db_command, "seed": cli_commands.seed_command,
-               "users": cli_commands.users_command}[args.command]
-    return handler(args, settings)
-
-
-def read_password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass("Password: ")
-    if first != getpass.getpass("Repeat password: "):
-        raise ValueError("The two passwords differ.")
-    return first
+    return args.handler(args, settings)

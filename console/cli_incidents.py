@@ -1,22 +1,18 @@
 """`import incidents FILE …` and `export incidents FILE …`: case lists in and out, headless.
 
-`add_parsers(subparsers)` adds the `import` and `export` commands with their `incidents` kind; when other
-kinds share those commands, `add_import_parser` / `add_export_parser` add just the kind to an existing
-`import` / `export` sub-command set. Each kind's parser sets `handler`, a function (args, settings) → exit
-code. Exit codes follow console.cli: 0 done, 1 a database or input problem (named on stderr)."""
+`add_import_parser` / `add_export_parser` add the `incidents` kind to the shared `import` / `export`
+commands and set `handler(args, settings) -> exit code` (console.cli_support's codes)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from console.cli_support import EXIT_OK, fail, guarded
 from console.config import Settings
 from console.domain.geo import DATUMS
 
-EXIT_OK, EXIT_FAILURE = 0, 1
 IMPORT_FORMATS = ("open311", "csv", "xlsx")
 EXPORT_FORMATS = ("open311", "xlsx")
 _SUFFIX_FORMATS = {".json": "open311", ".csv": "csv", ".txt": "csv", ".xlsx": "xlsx"}
@@ -40,36 +36,6 @@ def add_export_parser(export_kinds: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=export_incidents_command)
 
 
-def add_parsers(subparsers: argparse._SubParsersAction) -> None:
-    imp = subparsers.add_parser("import", help="bring data in from files")
-    add_import_parser(imp.add_subparsers(dest="import_kind", metavar="KIND", required=True))
-    exp = subparsers.add_parser("export", help="write data out to files")
-    add_export_parser(exp.add_subparsers(dest="export_kind", metavar="KIND", required=True))
-
-
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return EXIT_FAILURE
-
-
-def _with_database(settings: Settings, action) -> int:
-    from console.db_errors import explain
-    from db.engine import DatabaseError, make_engine
-    from db.migrate import require_current
-
-    engine = None
-    try:
-        engine = make_engine(settings.db_url)
-        require_current(engine)
-        with Session(engine) as session:
-            return action(session)
-    except (SQLAlchemyError, DatabaseError) as exc:
-        return _fail(explain(exc, settings.db_url))
-    finally:
-        if engine is not None:
-            engine.dispose()
-
-
 def _read_records(args: argparse.Namespace, fmt: str):
     from console.importers.incident_tables import load_mapping, read_table
     from console.importers.open311 import read_open311
@@ -85,23 +51,23 @@ def import_incidents_command(args: argparse.Namespace, settings: Settings) -> in
     from console.services.users import UserError, system_actor
 
     if not args.file.is_file():
-        return _fail(f"{args.file} does not exist.")
+        return fail(f"{args.file} does not exist.")
     fmt = args.format or _SUFFIX_FORMATS.get(args.file.suffix.lower())
     if fmt is None:
-        return _fail(f"Cannot tell the format of {args.file.name}; pass --format {'|'.join(IMPORT_FORMATS)}.")
+        return fail(f"Cannot tell the format of {args.file.name}; pass --format {'|'.join(IMPORT_FORMATS)}.")
     if args.mapping and fmt == "open311":
-        return _fail("--mapping applies to CSV and XLSX files, not Open311 JSON.")
+        return fail("--mapping applies to CSV and XLSX files, not Open311 JSON.")
 
-    def run(session: Session) -> int:
+    def run(engine) -> int:
         try:
             records = _read_records(args, fmt)
-            with session.begin():
+            with Session(engine) as session, session.begin():
                 count = import_records(session, system_actor(session), str(args.file), records)
         except (IncidentFileError, UserError) as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
         print(f"imported {count} incidents from {args.file}.")
         return EXIT_OK
-    return _with_database(settings, run)
+    return guarded(settings, run)
 
 
 def export_incidents_command(args: argparse.Namespace, settings: Settings) -> int:
@@ -111,16 +77,17 @@ def export_incidents_command(args: argparse.Namespace, settings: Settings) -> in
     from console.services.users import UserError, system_actor
 
     if not args.file.parent.is_dir():
-        return _fail(f"The folder {args.file.parent} does not exist.")
+        return fail(f"The folder {args.file.parent} does not exist.")
 
-    def run(session: Session) -> int:
+    def run(engine) -> int:
         try:
-            rows = export_rows(session, system_actor(session))
+            with Session(engine) as session:
+                rows = export_rows(session, system_actor(session))
             count = write_open311(args.file, rows) if args.format == "open311" else write_xlsx(args.file, rows)
         except UserError as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
         except OSError as exc:
-            return _fail(f"Cannot write {args.file}: {exc.strerror or exc}.")
+            return fail(f"Cannot write {args.file}: {exc.strerror or exc}.")
         print(f"exported {count} incidents to {args.file} ({args.format}).")
         return EXIT_OK
-    return _with_database(settings, run)
+    return guarded(settings, run)

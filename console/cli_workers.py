@@ -1,18 +1,13 @@
 """CLI for grid workers' positions: `ingest fixes FILE` and `simulate`.
 
-`add_parsers(subparsers)` adds both commands to the main parser; HANDLERS maps each command name to its body
-(args, settings) → exit code, like the handlers in console.cli_commands."""
+`add_ingest_parser` adds `fixes` to the shared `ingest` command, `add_simulate_parser` the simulator; each
+sets `handler(args, settings) -> exit code`."""
 from __future__ import annotations
 
 import argparse
-import sys
 
-from console.cli import EXIT_OK
-from console.cli_commands import _fail, _guarded, _missing_sqlite_file
+from console.cli_support import EXIT_OK, fail, guarded, print_rejected
 from console.config import Settings
-from db.migrate import require_current
-
-MAX_REJECTS_SHOWN = 20
 
 
 def _positive(kind):
@@ -24,17 +19,18 @@ def _positive(kind):
     return parse
 
 
-def add_parsers(subparsers: argparse._SubParsersAction) -> None:
-    ingest = subparsers.add_parser("ingest", help="bring field data in: fixes")
-    ingest_sub = ingest.add_subparsers(dest="ingest_command", metavar="WHAT", required=True)
-    fixes = ingest_sub.add_parser("fixes", help="GPS fixes from a CSV, GPX or JSON-lines file")
+def add_ingest_parser(ingest_kinds: argparse._SubParsersAction) -> None:
+    fixes = ingest_kinds.add_parser("fixes", help="GPS fixes from a CSV, GPX or JSON-lines file")
     fixes.add_argument("file", metavar="FILE")
     fixes.add_argument("--worker", metavar="CODE",
                        help="worker code or device id for every fix (else each row names its worker/device)")
     fixes.add_argument("--format", choices=["csv", "gpx", "jsonl"], help="default: from the file name")
     fixes.add_argument("--datum", choices=["wgs84", "gcj02", "bd09"], default="wgs84",
                        help="coordinate system of the file (default wgs84); stored as WGS-84")
+    fixes.set_defaults(handler=ingest_command)
 
+
+def add_simulate_parser(subparsers: argparse._SubParsersAction) -> None:
     sim = subparsers.add_parser("simulate", help="field simulator: workers walk their grids, writing fixes")
     sim.add_argument("--workers", type=_positive(int), required=True, metavar="N")
     sim.add_argument("--rate", type=_positive(float), required=True, metavar="S",
@@ -44,54 +40,43 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     sim.add_argument("--realtime", action="store_true",
                      help="run at wall-clock pace from now (demos); default back-fills the span up to now at full speed")
     sim.add_argument("--seed", type=int, default=1)
+    sim.set_defaults(handler=simulate_command)
 
 
 def ingest_command(args: argparse.Namespace, settings: Settings) -> int:
     from console.importers.fixes import FixFileError, read_fixes
     from console.services.tracks import UnknownWorker, ingest_fixes
 
-    if missing := _missing_sqlite_file(settings):
-        return _fail(missing)
     try:
         parsed = read_fixes(args.file, args.format, args.datum)
     except FixFileError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
 
     def run(engine) -> int:
-        require_current(engine)
         try:
             report = ingest_fixes(engine, parsed, args.worker, actor="cli")
         except UnknownWorker as exc:
-            return _fail(f"{exc}; nothing was stored.")
-        for row in report.rejected[:MAX_REJECTS_SHOWN]:
-            print(f"rejected {row}", file=sys.stderr)
-        if len(report.rejected) > MAX_REJECTS_SHOWN:
-            print(f"… and {len(report.rejected) - MAX_REJECTS_SHOWN} more rejected rows", file=sys.stderr)
+            return fail(f"{exc}; nothing was stored.")
+        print_rejected(report.rejected)
         dropped = ", ".join(f"{reason} {n}" for reason, n in sorted(report.dropped.items())) or "none"
         workers = ", ".join(f"{code} {n}" for code, n in sorted(report.per_worker.items())) or "none"
         print(f"{args.file}: read {report.read} rows, stored {report.stored} fixes ({workers}); "
               f"rejected {len(report.rejected)} rows; dropped fixes: {dropped}.")
         return EXIT_OK
-    return _guarded(settings, run)
+    return guarded(settings, run)
 
 
 def simulate_command(args: argparse.Namespace, settings: Settings) -> int:
     from console.services.simulator import simulate
 
-    if missing := _missing_sqlite_file(settings):
-        return _fail(missing)
-
     def run(engine) -> int:
-        require_current(engine)
         report = simulate(engine, args.workers, args.rate, args.duration, seed=args.seed, realtime=args.realtime)
         if report.workers == 0:
-            return _fail("no active worker with a grid to walk; seed the database first.")
+            return fail("no active worker with a grid to walk; seed the database first.")
         print(f"simulated {report.workers} workers over {report.simulated_s:.0f} s: {report.fixes} fixes, "
               f"{report.checkins} check-ins in {report.elapsed_s:.2f} s ({report.fixes_per_s:,.0f} fixes/s)"
               + (f"; {report.skipped_workers} workers skipped (their grid has no area)"
                  if report.skipped_workers else "") + ".")
         return EXIT_OK
-    return _guarded(settings, run)
+    return guarded(settings, run)
 
-
-HANDLERS = {"ingest": ingest_command, "simulate": simulate_command}

@@ -156,11 +156,15 @@ def cluster(
     ncat: int,
     cell_px: float,
     min_size: int = 1,
+    shift: float = 0.0,
 ) -> Clusters:
     """Aggregate points per cell of a grid fixed to the Mercator plane (so cells do not shift while panning);
     each cluster sits at the mean position of its members. Points outside the view go to a spare bin."""
     cell = cell_px * view.res
     x0, y0, x1, y1 = view.extent()
+    # `shift` (a fraction of a cell) offsets one layer's lattice so its discs fall between another's.
+    mx, my = mx - shift * cell, my - shift * cell
+    x0, y0, x1, y1 = x0 - shift * cell, y0 - shift * cell, x1 - shift * cell, y1 - shift * cell
     gx0, gy0 = np.floor(x0 / cell), np.floor(y0 / cell)
     nx = int(np.floor(x1 / cell) - gx0) + 1
     ny = int(np.floor(y1 / cell) - gy0) + 1
@@ -180,7 +184,7 @@ def cluster(
     sum_x = np.bincount(key, weights=mx, minlength=size + 1)[occupied]
     sum_y = np.bincount(key, weights=my, minlength=size + 1)[occupied]
     n = total[occupied]
-    sx, sy = view.to_screen(sum_x / n, sum_y / n)
+    sx, sy = view.to_screen(sum_x / n + shift * cell, sum_y / n + shift * cell)
     sparse = (total > 0) & ~clustered
     loose = np.flatnonzero(sparse[key]) if sparse.any() else np.zeros(0, np.int64)
     return Clusters(sx, sy, n, by_cat[occupied], loose)

@@ -14,14 +14,18 @@ from PySide6.QtGui import QImage, QPainter
 
 from console.domain.map_classes import INCIDENT_CLASSES, PRIORITY_LEVELS, overdue, worker_states
 from console.domain.map_points import PointSet
+from console.domain.map_raster import cluster
 from console.domain.map_view import MapView
+from console.qtmodels.map_clusters import CLUSTER_CELL_PX, PointsMeta, cluster_sprite, paint_clusters, shares
 from console.qtmodels.map_layer import PointLayer, RenderFn, apply_filter, begin_painter, new_image
 from console.qtmodels.map_style import (
     CAMERA_COLORS,
     INCIDENT_COLORS,
+    OVERDUE_COLOR,
     WORKER_COLORS,
     Sprite,
     camera_sprite,
+    dot_sprite,
     label_font,
     pin_sprite,
     place_labels,
@@ -33,10 +37,14 @@ _PIN_RADIUS = (8.0, 6.8, 5.8)
 FAR_RES = 8.0
 """Coarser than this (district view) symbols shrink, so hundreds of them do not bury the premises."""
 FAR_SCALE = 0.7
+_CLUSTER_COLORS = (INCIDENT_COLORS[1], OVERDUE_COLOR)
+"""Incident clusters: on time in the in-progress purple, overdue in red."""
+INCIDENT_CLUSTER_MIN = 6
+"""From the district view, cells with fewer open cases show them one by one."""
 
 
-def _scale(view: MapView) -> float:
-    return FAR_SCALE if view.res > FAR_RES else 1.0
+def _scale(view: MapView, far_res: float = FAR_RES) -> float:
+    return FAR_SCALE if view.res > far_res else 1.0
 
 
 _TEXT = {
@@ -47,6 +55,7 @@ _TEXT = {
     "cameras": QT_TRANSLATE_NOOP("MapLegend", "Cameras"),
     "grid_workers": QT_TRANSLATE_NOOP("MapLegend", "Grid workers"),
     "in_progress": QT_TRANSLATE_NOOP("MapLegend", "In progress"),
+    "incident_cluster": QT_TRANSLATE_NOOP("MapLegend", "Incident cluster: overdue share in red"),
     "incidents": QT_TRANSLATE_NOOP("MapLegend", "Incidents"),
     "offline": QT_TRANSLATE_NOOP("MapLegend", "Offline"),
     "online": QT_TRANSLATE_NOOP("MapLegend", "Online"),
@@ -68,6 +77,8 @@ class MarkerLayer(PointLayer):
 
     labels_below_res = 2.0
     labels_up_to = 150
+    small_from_res = FAR_RES
+    """Coarser than this, the small sprites are used."""
 
     def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
         raise NotImplementedError
@@ -106,33 +117,69 @@ class MarkerLayer(PointLayer):
     def render_fn(self) -> RenderFn:
         points, fn, now = self.points, self.filter, self.clock()
 
-        def render(view: MapView, datum: str) -> tuple[QImage, None]:
+        def render(view: MapView, datum: str) -> tuple[QImage, PointsMeta]:
             img = new_image(view)
+            mask = apply_filter(fn, points)
+            meta = self.paint_far(img, view, datum, points, mask, now)
+            if meta is not None:
+                return img, meta
             painter = begin_painter(img)
-            self.paint_points(
-                painter,
-                view,
-                datum,
-                points,
-                apply_filter(fn, points),
-                now,
-                self.sprites(view.dpr, _scale(view)),
-            )
+            self.paint_points(painter, view, datum, points, mask, now,
+                              self.sprites(view.dpr, _scale(view, self.small_from_res)))
             painter.end()
-            return img, None
+            return img, PointsMeta("markers")
 
         return render
 
+    def paint_far(self, img: QImage, view: MapView, datum: str, points: PointSet,
+                       mask: np.ndarray | None, now: float) -> PointsMeta | None:
+        """Layers that cluster from far out draw that here and say what they drew; None: draw markers."""
+        return None
+
 
 class IncidentsLayer(MarkerLayer):
-    """Open cases as pins: colour by stage, size by priority, a red ring when past the deadline."""
+    """Open cases as pins: colour by stage, size by priority, a red ring when past the deadline. From the
+    district view, where thousands of open cases would bury everything, they cluster by cell with the
+    overdue share in red."""
 
     def __init__(self, parent=None) -> None:
         super().__init__("incidents", _tr("incidents"), parent)
+        # Street level already holds hundreds of open cases in a busy district: dots, not pins.
+        self.small_from_res = 2.5
+        # Only the renderer's one in-flight job for this layer touches it.
+        self._cluster_sprites: dict = {}
+
+    def paint_far(self, img: QImage, view: MapView, datum: str, points: PointSet,
+                       mask: np.ndarray | None, now: float) -> PointsMeta | None:
+        if view.res <= FAR_RES:
+            return None
+        rows = np.arange(len(points)) if mask is None else np.flatnonzero(mask)
+        mx, my = points.display(datum)
+        late = overdue(points.t[rows], now).astype(np.int8)
+        # Half a cell off the premises' lattice, so the two layers' discs sit side by side.
+        clusters = cluster(view, mx[rows], my[rows], late, 2, CLUSTER_CELL_PX, INCIDENT_CLUSTER_MIN, 0.5)
+        loose = rows[clusters.loose]
+        only_loose = np.zeros(len(points), dtype=bool)
+        only_loose[loose] = True
+        painter = begin_painter(img)
+        self.paint_points(painter, view, datum, points, only_loose, now, self.sprites(view.dpr, FAR_SCALE))
+        painter.end()
+        paint_clusters(img, view, clusters, _CLUSTER_COLORS, self._cluster_sprites)
+        return PointsMeta("clusters", clusters, frozenset(points.ids[loose].tolist()))
 
     def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
+        """Pins up close; from the district view small dots, so thousands of open cases do not bury the
+        premises (overdue ones keep their red ring)."""
+        if scale < 1.0:
+            return {
+                (c, p, o): dot_sprite(INCIDENT_COLORS[c], 2.2 + 0.6 * (PRIORITY_LEVELS - p), dpr,
+                                      OVERDUE_COLOR if o else None)
+                for c in range(len(INCIDENT_CLASSES))
+                for p in range(PRIORITY_LEVELS)
+                for o in (False, True)
+            }
         return {
-            (c, p, o): pin_sprite(INCIDENT_COLORS[c], _PIN_RADIUS[p], dpr, o, scale)
+            (c, p, o): pin_sprite(INCIDENT_COLORS[c], _PIN_RADIUS[p], dpr, o)
             for c in range(len(INCIDENT_CLASSES))
             for p in range(PRIORITY_LEVELS)
             for o in (False, True)
@@ -159,6 +206,7 @@ class IncidentsLayer(MarkerLayer):
             (sprites[(1, 1, False)], _tr("in_progress")),
             (sprites[(2, 1, False)], _tr("awaiting_verification")),
             (sprites[(1, 1, True)], _tr("overdue")),
+            (cluster_sprite(9, shares([3, 1]), _CLUSTER_COLORS, dpr), _tr("incident_cluster")),
         ]
 
 
@@ -198,10 +246,11 @@ class WorkersLayer(MarkerLayer):
         self._sprites: dict[tuple[float, float], dict[Hashable, Sprite]] = {}
 
     def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
-        """Offline workers are half-size: where someone was hours ago matters less than who is out now."""
+        """Offline workers are half-size (where someone was hours ago matters less than who is out now), and
+        so is everyone in the district view."""
         if (dpr, scale) not in self._sprites:
             self._sprites[(dpr, scale)] = {
-                code: worker_sprite(color, dpr, scale * (0.55 if code == 2 else 1.0))
+                code: worker_sprite(color, dpr, scale * (0.55 if code == 2 or scale < 1.0 else 1.0))
                 for code, color in enumerate(WORKER_COLORS)
             }
         return self._sprites[(dpr, scale)]

@@ -161,12 +161,12 @@ def premise_sprites(radius: float, dpr: float) -> dict[tuple[int, int], Sprite]:
     return out
 
 
-def pin_sprite(color: str, radius: float, dpr: float, overdue: bool, scale: float = 1.0) -> Sprite:
+def pin_sprite(color: str, radius: float, dpr: float, overdue: bool) -> Sprite:
     """A map pin whose tip marks the spot; an overdue case gets a red ring round its head."""
     width = 2 * radius + 8
     cx, cy = width / 2, radius + 4
     tip = cy + radius * 2.3
-    img, p = _sprite(width, tip + 1, dpr, scale)
+    img, p = _sprite(width, tip + 1, dpr)
     path = QPainterPath()
     path.moveTo(cx, tip)
     path.arcTo(QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius), 225, -270)
@@ -182,7 +182,23 @@ def pin_sprite(color: str, radius: float, dpr: float, overdue: bool, scale: floa
     p.setPen(Qt.PenStyle.NoPen)
     p.drawEllipse(QPointF(cx, cy), radius * 0.38, radius * 0.38)
     p.end()
-    return Sprite(img, cx * scale, tip * scale)
+    return Sprite(img, cx, tip)
+
+
+def dot_sprite(color: str, radius: float, dpr: float, ring: str | None = None) -> Sprite:
+    """A small dot with a white rim, optionally inside a coloured ring (a far-out marker)."""
+    side = 2 * radius + (8 if ring else 3)
+    img, p = _sprite(side, side, dpr)
+    centre = QPointF(side / 2, side / 2)
+    if ring:
+        p.setPen(QPen(QColor(ring), 2.0))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(centre, radius + 2.5, radius + 2.5)
+    p.setPen(QPen(QColor("#ffffff"), 1.0))
+    p.setBrush(QColor(color))
+    p.drawEllipse(centre, radius, radius)
+    p.end()
+    return Sprite(img, side / 2, side / 2)
 
 
 def camera_sprite(color: str, dpr: float, offline: bool, scale: float = 1.0) -> Sprite:

@@ -1,13 +1,12 @@
 """Check-in ingest (service and CLI): genuine codes stored, forged ones refused, far-away ones flagged."""
 from __future__ import annotations
 
-import argparse
 import json
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.cli_premises import HANDLERS
+from console.cli import main
 from console.config import Settings
 from console.domain import qr
 from console.domain.geo import BBox
@@ -62,9 +61,8 @@ def test_ingest_cli_json(engine, db_url, tmp_path, capsys):
     path.write_text(json.dumps({"checkins": [{"qr": good, "worker": "W6", "at": "2026-11-30T09:00:00"},
                                              {"qr": "PA1.1.P1.bad", "worker": "W6", "at": "2026-11-30T09:05:00"}]}),
                     encoding="utf-8")
-    settings = Settings(db_url=db_url, is_demo=False, language="zh_CN", config_path=tmp_path / "none.ini")
-    args = argparse.Namespace(command="ingest", ingest_command="checkins", file=str(path), datum="wgs84")
-    assert HANDLERS[("ingest", "checkins")](args, settings) == 0
+    Settings(db_url=db_url, is_demo=False, language="zh_CN", config_path=tmp_path / "none.ini")
+    assert main(["--db", db_url, "ingest", "checkins", str(path)]) == 0
     out = capsys.readouterr()
     assert "stored 1" in out.out and "rejected 1" in out.out and ":2: qr:" in out.err
     with Session(engine) as s:

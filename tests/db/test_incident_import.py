@@ -1,14 +1,11 @@
-import argparse
 import json
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from console.cli_incidents import add_parsers
-from console.config import Settings
+from console.cli import main
 from console.domain.geo import wgs84_to_gcj02
 from console.domain.incident_workflow import Action
 from console.importers.incident_tables import ColumnMapping, load_mapping, read_table, write_xlsx
@@ -151,10 +148,7 @@ def test_xlsx_export_imports_again(district, tmp_path):
 
 
 def _cli(argv: list[str], db_url: str) -> int:
-    parser = argparse.ArgumentParser()
-    add_parsers(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return args.handler(args, Settings(db_url=db_url, is_demo=False, language="en", config_path=Path("none")))
+    return main(["--db", db_url, *argv])
 
 
 def test_cli_export_then_import(district, db_url, tmp_path, capsys):

@@ -2,7 +2,6 @@
 conversion and the grid polygons; dry runs and failures write nothing."""
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import math
@@ -13,7 +12,7 @@ from shapely.geometry import Point, shape
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from console.cli_premises import HANDLERS
+from console.cli import main
 from console.config import Settings
 from console.importers.premises import ColumnMapping, read_table
 from console.services import premise_import
@@ -70,14 +69,13 @@ def test_xiamen_pois_land_in_their_grids(engine, db_url, shared_data, tmp_path, 
         districts = {n: row["district_by_datav"] for n, row in enumerate(csv.DictReader(fh), start=2)}
     mapping = tmp_path / "map.json"
     mapping.write_text(json.dumps(MAPPING, ensure_ascii=False), encoding="utf-8")
-    settings = Settings(db_url=db_url, is_demo=False, language="zh_CN", config_path=tmp_path / "none.ini")
+    Settings(db_url=db_url, is_demo=False, language="zh_CN", config_path=tmp_path / "none.ini")
     with Session(engine) as s:
         before = s.scalar(select(func.count()).select_from(Premise))
 
     def run(dry: bool) -> int:
-        args = argparse.Namespace(command="import", import_command="premises", file=str(source),
-                                  mapping=str(mapping), datum="gcj02", dry_run=dry)
-        return HANDLERS[("import", "premises")](args, settings)
+        return main(["--db", db_url, "import", "premises", str(source), "--mapping", str(mapping),
+                     "--datum", "gcj02", *(["--dry-run"] if dry else [])])
 
     assert run(True) == 0
     assert "would import" in capsys.readouterr().out

@@ -14,15 +14,30 @@ from shapely.geometry import shape
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from console.domain.geo import BBox
+from console.domain.incident_history_notes import decode_note, detail_datetime
 from console.domain.incident_workflow import IncidentSnapshot, check_invariants
 from console.domain.partition import tiling_report
 from console.services import seed as seed_pkg
 from console.services.seed import SeedError, seed_district
+from console.services.spatial import ids_in_bbox, ids_in_bbox_full_scan
 from console.services.users import authenticate
 from db.engine import make_engine
 from db.migrate import upgrade
-from db.models import (Camera, ChangeLog, GpsFix, Incident, IncidentHistory, OrgUnit, Premise, Setting, User,
-                       Worker)
+from db.models import (
+    Base,
+    Camera,
+    ChangeLog,
+    GpsFix,
+    Incident,
+    IncidentHistory,
+    OrgUnit,
+    Premise,
+    Setting,
+    User,
+    Worker,
+)
+from db.spatial import spatial_index_kind
 
 ANCHOR = date(2026, 6, 15)
 # Written at seeding time, not derived from (seed, anchor, scale): excluded from the determinism digest.
@@ -47,14 +62,24 @@ def _digest(engine) -> dict[str, str]:
     out = {}
     with engine.connect() as conn:
         for table in TABLES:
-            cols = [c for c in conn.execute(text(f"SELECT * FROM {table} WHERE 1=0")).keys()
-                    if c not in VOLATILE.get(table, set()) and c != "geom"]
+            cols = [c.name for c in Base.metadata.tables[table].columns if c.name not in VOLATILE.get(table, set())]
             order = "key" if table == "settings" else ("worker_id, grid_id" if table == "worker_grids" else "id")
             h = hashlib.sha256()
             for row in conn.execute(text(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}")):
                 h.update(repr(tuple(row)).encode())
             out[table] = h.hexdigest()
     return out
+
+
+def _spatial_index(engine) -> tuple:
+    """The spatial index objects the migration installed (R*Tree tables and triggers, or PostGIS columns)."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            rows = conn.execute(text("SELECT type, name FROM sqlite_master WHERE name LIKE '%rtree%' ORDER BY name"))
+        else:
+            rows = conn.execute(text("SELECT table_name, column_name FROM information_schema.columns "
+                                     "WHERE column_name = 'geom' ORDER BY table_name"))
+        return spatial_index_kind(engine), tuple(tuple(r) for r in rows)
 
 
 def _geoms(session: Session, kind: str) -> dict[int, object]:
@@ -100,15 +125,24 @@ def _check_contents(engine) -> None:
         assert session.scalar(select(Setting.value).where(Setting.key == "demo_operator")) == "operator"
         actor = authenticate(session, "operator", "pingan2026")
         assert actor.org_path == "/1/" and actor.display_name == "区坐席员"
+        box = BBox(118.10, 24.49, 118.14, 24.52)  # rebuilt spatial index answers like a full scan
+        for kind in ("premises", "incidents", "cameras"):
+            hits = ids_in_bbox(session, actor, kind, box)
+            assert hits == ids_in_bbox_full_scan(session, actor, kind, box) and (hits or kind == "cameras")
         assert session.scalar(select(func.count()).select_from(User).where(User.username.startswith("op_", autoescape=True))) == 7
 
 
 def _check_incidents(session: Session) -> None:
     """Every case is one the state machine could have produced, and its history ends in its state."""
     history = defaultdict(list)
-    for inc_id, frm, to in session.execute(select(IncidentHistory.incident_id, IncidentHistory.from_state,
-                                                  IncidentHistory.to_state).order_by(IncidentHistory.id)):
+    notes = {}
+    for inc_id, frm, to, note in session.execute(select(IncidentHistory.incident_id, IncidentHistory.from_state,
+                                                        IncidentHistory.to_state, IncidentHistory.note)
+                                                 .order_by(IncidentHistory.id)):
         history[inc_id].append((frm, to))
+        decoded = decode_note(note)
+        if decoded.action == "file":
+            notes[inc_id] = decoded
     states = defaultdict(int)
     for inc in session.scalars(select(Incident)):
         snap = IncidentSnapshot(id=inc.id, state=inc.state, level=inc.level, category=inc.category,
@@ -119,6 +153,9 @@ def _check_incidents(session: Session) -> None:
         steps = history[inc.id]
         assert steps[0] == (None, "reported") and steps[-1][1] == inc.state
         assert all(steps[k][1] == steps[k + 1][0] for k in range(len(steps) - 1))
+        if inc.id in notes:  # the timeline reads the filing facts back from the note
+            assert notes[inc.id].details["category"] == inc.category
+            assert detail_datetime(notes[inc.id], "deadline") is not None
         states[inc.state] += 1
     assert states["archived"] + states["evaluated"] + states["closed"] > 0.85 * sum(states.values())
     assert len([s for s in states if s not in ("archived", "evaluated", "closed", "rejected", "duplicate")]) >= 4
@@ -126,8 +163,10 @@ def _check_incidents(session: Session) -> None:
 
 def test_small_seed_is_complete_reproducible_and_refuses_a_second_run(engine, db_url, tmp_path):
     stages = []
+    index_before = _spatial_index(engine)
     summary = seed_district(engine, scale="small", seed=7, anchor=ANCHOR,
                             progress=lambda stage, f: stages.append((stage, f)))
+    assert _spatial_index(engine) == index_before
     assert summary.counts() == {
         "org_units": 198, "users": 11, "workers": 120, "worker_grids": 120, "premises": 3000,
         "checklist_templates": summary.checklist_templates, "checklist_items": summary.checklist_items,
@@ -160,13 +199,15 @@ def test_a_failure_half_way_leaves_the_database_empty(engine, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("account service unavailable")
 
-    # the org tree is already written when the accounts stage fails
+    # the org tree is written and the spatial index dropped for bulk loading when the accounts stage fails
     monkeypatch.setattr(seed_pkg.people, "seed_users", broken)
+    index_before = _spatial_index(engine)
     with pytest.raises(RuntimeError, match="account service"):
         seed_district(engine, scale="small", seed=1, anchor=ANCHOR)
     with Session(engine) as session:
         for model in (OrgUnit, User, Worker, Premise, ChangeLog, Setting):
             assert session.scalar(select(func.count()).select_from(model)) == 0, model.__tablename__
+    assert _spatial_index(engine) == index_before
 
 
 @pytest.mark.parametrize("kwargs,message", [({"scale": "huge"}, "Unknown scale"),

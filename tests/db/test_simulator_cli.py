@@ -1,7 +1,6 @@
 """The field simulator and the `ingest fixes` / `simulate` commands on both backends."""
 from __future__ import annotations
 
-import argparse
 import json
 from datetime import date, datetime, timedelta
 
@@ -10,8 +9,7 @@ import shapely
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from console.cli_workers import HANDLERS, add_parsers
-from console.config import Settings
+from console.cli import main
 from console.services.simulator import simulate
 from db.engine import make_engine
 from db.migrate import upgrade
@@ -62,10 +60,7 @@ def test_the_same_seed_walks_the_same_way(district, tmp_path):
 
 
 def _run(db_url: str, argv: list[str]) -> int:
-    parser = argparse.ArgumentParser()
-    add_parsers(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(argv)
-    return HANDLERS[args.command](args, Settings(db_url=db_url, is_demo=False, language="en", config_path=None))
+    return main(["--db", db_url, *argv])
 
 
 def test_ingest_command_reports_rows_and_drops(district, db_url, shared_data, tmp_path, capsys):

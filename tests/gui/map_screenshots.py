@@ -38,8 +38,8 @@ def _seeded_db() -> str:
     return path
 
 
-def _densest(lon: np.ndarray, lat: np.ndarray, cell_deg: float = 0.003) -> tuple[float, float]:
-    """Centre of the ~300 m cell holding the most premises: where street and building views have content."""
+def _densest(lon: np.ndarray, lat: np.ndarray, cell_deg: float) -> tuple[float, float]:
+    """Centre of the cell (`cell_deg` wide) holding the most premises: where a view has content."""
     bins = (max(1, int(np.ptp(lon) / cell_deg)), max(1, int(np.ptp(lat) / cell_deg)))
     counts, xs, ys = np.histogram2d(lon, lat, bins=bins)
     i, j = np.unravel_index(int(np.argmax(counts)), counts.shape)
@@ -98,9 +98,12 @@ def main(argv: list[str]) -> int:
     panel.zoom_to_district()
     settle()
     panel.grab().save(str(out / "map_district.png"))
-    lon, lat = _densest(panel.premises.points.lon, panel.premises.points.lat)
-    for name, zoom in (("map_street.png", 15.6), ("map_building.png", 18.3)):
-        panel.fly_to(lon, lat, zoom)
+    pts = panel.premises.points
+    street = _densest(pts.lon, pts.lat, 0.015)
+    near = (np.abs(pts.lon - street[0]) < 0.0075) & (np.abs(pts.lat - street[1]) < 0.0075)
+    lon, lat = _densest(pts.lon[near], pts.lat[near], 0.003)
+    for name, (at, zoom) in (("map_street.png", (street, 15.6)), ("map_building.png", ((lon, lat), 18.3))):
+        panel.fly_to(*at, zoom)
         settle()
         panel.grab().save(str(out / name))
     for box, radius in zip(panel.zone_panel.radius_boxes, (150, 400, 900)):

@@ -34,7 +34,7 @@ def _tiles(shared_data):
     return shared_data / "tiles-zhengzhou-zzu" / "tiles_2025"
 
 
-def _share_off_background(img: QImage, box=(40, 100, 620, 330)) -> float:
+def _share_off_background(img: QImage, box=(40, 100, 520, 330)) -> float:
     """Share of sampled pixels that differ from the empty-map background (the box avoids the legend, scale bar
     and north arrow)."""
     bg = QColor(BACKGROUND)

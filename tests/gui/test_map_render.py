@@ -10,7 +10,7 @@ from console.domain.geo import lonlat_to_mercator
 from console.domain.map_points import PointSet
 from console.domain.map_raster import disc_offsets, ring_offsets
 from console.domain.map_view import MapView
-from console.qtmodels.map_premises import CLUSTER_ABOVE_RES, PremisesLayer, render_premises
+from console.qtmodels.map_premises import CLUSTER_ABOVE_RES, SYMBOLS_UP_TO, PremisesLayer, render_premises
 from console.qtmodels.map_render import LayerRenderer
 from console.qtmodels.map_style import PREMISE_COLORS
 
@@ -78,7 +78,8 @@ def test_hidpi_renders_twice_the_pixels_at_twice_the_coordinates(qapp):
     ys, xs = np.nonzero(_words(img))
     assert xs.mean() == pytest.approx(100, abs=1) and ys.mean() == pytest.approx(80, abs=1)
     lon, lat = view.screen_to_lonlat(20.0, 20.0)
-    crowd = PointSet.build(np.arange(2, 4002), np.full(4000, float(lon)), np.full(4000, float(lat)))
+    n = SYMBOLS_UP_TO + 1
+    crowd = PointSet.build(np.arange(2, n + 2), np.full(n, float(lon)), np.full(n, float(lat)))
     img, meta = render_premises(one.merged(crowd), None, view, "wgs84", clustering=False)
     assert meta.mode == "dots"
     assert img.pixelColor(100, 80) == QColor(PREMISE_COLORS[2])

@@ -156,3 +156,17 @@ def test_merged_shares_the_columns_an_update_leaves_alone():
     out = pts.merged(PointSet.build(ids=[12], lon=[118.2], lat=[24.6], cat=[3], names=["c"]))
     assert out.lon is pts.lon and out.names is pts.names and out.t is pts.t
     assert out.cat is not pts.cat and out.cat.tolist() == [0, 2, 3, 3]
+
+
+def test_a_shifted_lattice_keeps_counts_and_positions():
+    view = MapView(500.0, 500.0, 1.0, 1000, 1000)
+    rng = np.random.default_rng(1)
+    mx, my = rng.uniform(0, 1000, 500), rng.uniform(0, 1000, 500)
+    cat = rng.integers(0, 2, 500)
+    plain = cluster(view, mx, my, cat, 2, cell_px=100)
+    shifted = cluster(view, mx, my, cat, 2, cell_px=100, shift=0.5)
+    assert plain.total.sum() == shifted.total.sum() == 500
+    assert shifted.by_cat.sum(axis=0).tolist() == plain.by_cat.sum(axis=0).tolist()
+    sx = np.sort(shifted.sx)
+    assert sx.min() >= 0 and sx.max() <= 1000
+    assert (shifted.sx * shifted.total).sum() / 500 == pytest.approx(mx.mean())

@@ -5,8 +5,14 @@ import numpy as np
 import pytest
 import shapely
 
-from console.domain.partition import (CellLocator, PartitionError, partition, reading_order, sample_points,
-                                      tiling_report)
+from console.domain.partition import (
+    CellLocator,
+    PartitionError,
+    partition,
+    reading_order,
+    sample_points,
+    tiling_report,
+)
 from console.services.seed.orgunits import allocate
 from console.services.seed.reference import load_district
 

@@ -16,8 +16,8 @@ from console.domain.map_datum import display_mercator
 from console.domain.map_view import MapView, zoom_to_res
 from console.domain.map_zone import Zone
 from console.qtmodels.map_basemap import Basemap
+from console.qtmodels.map_clusters import CLUSTER_CELL_PX, PointsMeta
 from console.qtmodels.map_layer import MapLayer, PointLayer
-from console.qtmodels.map_premises import CLUSTER_CELL_PX, PremisesMeta
 from console.qtmodels.map_render import LayerRenderer
 from console.qtmodels.map_style import BACKGROUND
 from widgets.map import overlays
@@ -278,25 +278,22 @@ class MapCanvas(CanvasInput, QWidget):
 
     def _clustered(self, layer: MapLayer) -> bool:
         result = self.renderer.result(layer.name)
-        return result is not None and isinstance(result.meta, PremisesMeta) and result.meta.mode == "clusters"
+        return result is not None and isinstance(result.meta, PointsMeta) and result.meta.mode == "clusters"
 
     def cluster_at(self, sx: float, sy: float) -> tuple[float, float, int] | None:
-        """The premises cluster under (sx, sy), as (x, y, count) in current screen pixels."""
-        result = self.renderer.result("premises")
-        if result is None or not self._clustered(self.layer("premises")):
-            return None
-        c = result.meta.clusters
-        x, y, scale = self.view.placement_of(result.view)
-        cx, cy = x + c.sx * scale, y + c.sy * scale
-        d2 = (cx - sx) ** 2 + (cy - sy) ** 2
-        if len(d2) == 0:
-            return None
-        best = int(np.argmin(d2))
-        return (
-            (float(cx[best]), float(cy[best]), int(c.total[best]))
-            if d2[best] <= (CLUSTER_CELL_PX * scale / 2) ** 2
-            else None
-        )
+        """The topmost visible cluster disc under (sx, sy), as (x, y, count) in current screen pixels."""
+        for layer in reversed(self.layers):
+            if not (layer.visible and self._clustered(layer)):
+                continue
+            result = self.renderer.result(layer.name)
+            c = result.meta.clusters
+            x, y, scale = self.view.placement_of(result.view)
+            cx, cy = x + c.sx * scale, y + c.sy * scale
+            d2 = (cx - sx) ** 2 + (cy - sy) ** 2
+            if len(d2) and d2.min() <= (CLUSTER_CELL_PX * scale / 2) ** 2:
+                best = int(np.argmin(d2))
+                return float(cx[best]), float(cy[best]), int(c.total[best])
+        return None
 
     def select_rect(self, rect: QRectF) -> dict[str, list[int]]:
         """Objects of visible point layers inside a screen rectangle; becomes the highlighted selection."""

@@ -22,7 +22,7 @@ class CanvasInput:
             return
         cluster = self.cluster_at(pos.x(), pos.y())
         hit = self.identify_at(pos.x(), pos.y())
-        if hit is None and cluster is not None and self.layer("premises").visible:
+        if hit is None and cluster is not None:
             self.zoom_by(KEY_ZOOM * 2, QPointF(cluster[0], cluster[1]))
             return
         self.focus_object = hit
@@ -132,7 +132,7 @@ class CanvasInput:
         else:
             cluster = self.cluster_at(pos.x(), pos.y())
             if cluster is not None:
-                text = self.tr("%n premises — click to zoom in", "", cluster[2])
+                text = self.tr("%n objects — click to zoom in", "", cluster[2])
         if text:
             QToolTip.showText(self.mapToGlobal(QPoint(round(pos.x()), round(pos.y()))), text, self)
         else:

@@ -15,13 +15,19 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from console.services.seed import cameras, checklists, fixes, incidents, orgunits, people, premises
-from console.services.seed.context import (SCALES, SEED_ACTOR, Progress, SeedContext, insert_columns,
-                                           reset_sequences)
+from console.services.seed.context import (
+    SCALES,
+    SEED_ACTOR,
+    Progress,
+    SeedContext,
+    insert_columns,
+    reset_sequences,
+)
 from console.services.seed.reference import SUPPORTED_DISTRICTS, load_district
 from db.models import ChangeLog, OrgUnit
 from db.spatial import drop_spatial_index, install_spatial_index
 
-__all__ = ["SeedError", "SeedSummary", "seed_district", "SCALES"]
+__all__ = ["SCALES", "SeedError", "SeedSummary", "seed_district"]
 
 _EXPLICIT_ID_TABLES = ("org_units", "workers", "premises", "checklist_templates", "checklist_items", "cameras",
                        "incidents", "incident_history", "gps_fixes")
@@ -58,10 +64,11 @@ class SeedSummary:
 
 
 def _stage_weights(scale) -> dict[str, float]:
-    """Rough share of the run each stage takes (argon2 hashing makes 'users' a few seconds at any scale)."""
-    return {"org units": 2.0, "users": 4.0, "workers": 0.2, "checklists": 0.1,
-            "premises": 0.5 + scale.premises / 40_000, "cameras": 0.2, "incidents": 1.0 + scale.incidents / 8_000,
-            "gps fixes": 0.5 + scale.grids / 100, "spatial index": 0.2 + scale.incidents / 100_000}
+    """Rough seconds each stage takes (measured on SQLite), so the overall fraction advances evenly;
+    argon2 hashing makes 'users' a few seconds at any scale."""
+    return {"org units": 0.5 + scale.grids / 400, "users": 3.5, "workers": 0.1, "checklists": 0.1,
+            "premises": 0.5 + scale.premises / 12_000, "cameras": 0.2, "incidents": 1.0 + scale.incidents / 4_700,
+            "gps fixes": 0.5 + scale.grids / 100, "spatial index": 0.2 + (scale.incidents + scale.premises) / 36_000}
 
 
 def _normalise_district(code: str) -> str:
@@ -76,6 +83,8 @@ def seed_district(engine: Engine, *, district_code: str = "350206", scale: str =
     started = time.perf_counter()
     if scale not in SCALES:
         raise SeedError(f"Unknown scale {scale!r}; expected one of {', '.join(SCALES)}.")
+    if seed < 0:
+        raise SeedError(f"The seed must be a non-negative integer, not {seed}.")
     code = _normalise_district(district_code)
     if code not in SUPPORTED_DISTRICTS:
         raise SeedError(f"No demo data for district {district_code}; available: {', '.join(SUPPORTED_DISTRICTS)}.")
@@ -86,12 +95,13 @@ def seed_district(engine: Engine, *, district_code: str = "350206", scale: str =
             raise SeedError("The database already holds org units; the demo district can only be seeded into an "
                             "empty database.")
         ctx = SeedContext(conn, load_district(code), spec, seed, anchor or date.today(), tracker)
-        # Per-row index triggers (R*Tree on SQLite) and generated columns (PostGIS) make bulk loading several
-        # times slower; the index is rebuilt in one pass at the end, in this same transaction.
-        drop_spatial_index(conn)
         tracker.start("org units")
         tree = orgunits.build_org_tree(ctx.data, spec.grids, ctx.rng("org-units"))
         n_units = ctx.insert(OrgUnit, _unit_columns(tree))
+        # Per-row index triggers (R*Tree on SQLite) and generated columns (PostGIS) make bulk loading several
+        # times slower; the index is rebuilt in one pass at the end. Dropped only after the first insert:
+        # the sqlite3 driver opens its transaction at the first INSERT, and DDL before it would autocommit.
+        drop_spatial_index(conn)
         tracker.start("users")
         n_users = people.seed_users(ctx, tree)
         tracker.start("workers")

@@ -35,14 +35,17 @@ def _route(rng: np.random.Generator, pts: np.ndarray, length_m: float) -> np.nda
     cur = int(rng.integers(n))
     route, total = [cur], 0.0
     while total < length_m:
-        if rng.random() < P_CROSS:
-            nxt = int(rng.integers(n - 1))
-            nxt += nxt >= cur
-        else:
-            nxt = int(near[cur, rng.integers(near.shape[1])])
-        total += float(d[cur, nxt])
-        route.append(nxt)
-        cur = nxt
+        # random draws in batches: one generator call per step would cost more than the walk itself
+        cross = (rng.random(512) < P_CROSS).tolist()
+        jump = rng.integers(0, n - 1, 512).tolist()
+        pick = rng.integers(0, near.shape[1], 512).tolist()
+        for c, j, k in zip(cross, jump, pick, strict=True):
+            nxt = (j + (j >= cur)) if c else int(near[cur, k])
+            total += float(d[cur, nxt])
+            route.append(nxt)
+            cur = nxt
+            if total >= length_m:
+                break
     return pts[route]
 
 

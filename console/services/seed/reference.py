@@ -11,8 +11,14 @@ from pathlib import Path
 import numpy as np
 
 from console.domain.geo import EARTH_RADIUS_M, gcj02_to_wgs84
-from console.services.seed.derive import (ANCHOR_NAME, POI_NAME, RESOURCE_DIR, admin_name, boundary_name,
-                                          boundary_wgs84)
+from console.services.seed.derive import (
+    ANCHOR_NAME,
+    POI_NAME,
+    RESOURCE_DIR,
+    admin_name,
+    boundary_name,
+    boundary_wgs84,
+)
 
 SUPPORTED_DISTRICTS = ("350206",)
 POI_TYPES = {"写字楼": "office", "产业园区": "industrial_park", "购物中心": "mall", "三级甲等医院": "hospital",
