@@ -1,7 +1,8 @@
 """Where the database is and how the console starts: flags, then PINGAN_DB_URL, then the config file.
 
-The config file is INI (`[database] url = …`, `[ui] language = zh_CN|en`), per machine, so IT staff can
-pre-set every workstation; `--config FILE` points at another one."""
+The config file is INI (`[database] url = …`, `[ui] language = zh_CN|en`, one `[basemap NAME]` section per
+basemap with kind folder|mbtiles|xyz, location, datum wgs84|gcj02, min_zoom, max_zoom, subdomains),
+per machine, so IT staff can pre-set every workstation; `--config FILE` points at another one."""
 from __future__ import annotations
 
 import configparser
@@ -10,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
+
+from console.domain.map_tiles import BasemapSpec
 
 APP_NAME = "PinganConsole"
 DEMO_DISTRICT = "350206"
@@ -35,6 +38,19 @@ class Settings:
     is_demo: bool
     language: str
     config_path: Path
+    basemaps: tuple[BasemapSpec, ...] = ()
+
+
+def _basemaps(parser: configparser.ConfigParser, path: Path) -> tuple[BasemapSpec, ...]:
+    specs = []
+    for section in parser.sections():
+        if section.startswith("basemap "):
+            raw = {"name": section.removeprefix("basemap ").strip(), **parser[section]}
+            try:
+                specs.append(BasemapSpec.from_dict(raw))
+            except (KeyError, ValueError) as exc:
+                raise ValueError(f"{path}: section [{section}]: {exc}") from None
+    return tuple(specs)
 
 
 def load_settings(db_flag: str | None = None, config_file: str | Path | None = None) -> Settings:
@@ -45,10 +61,12 @@ def load_settings(db_flag: str | None = None, config_file: str | Path | None = N
     if path.exists():
         parser.read(path, encoding="utf-8")
     language = parser.get("ui", "language", fallback="zh_CN")
+    basemaps = _basemaps(parser, path)
     url = db_flag or os.environ.get("PINGAN_DB_URL") or parser.get("database", "url", fallback="")
     if url:
-        return Settings(db_url=url, is_demo=False, language=language, config_path=path)
-    return Settings(db_url=str(demo_database_path()), is_demo=True, language=language, config_path=path)
+        return Settings(db_url=url, is_demo=False, language=language, config_path=path, basemaps=basemaps)
+    return Settings(db_url=str(demo_database_path()), is_demo=True, language=language, config_path=path,
+                    basemaps=basemaps)
 
 
 def save_database_url(url: str, config_file: Path | None = None) -> Path:

@@ -8,29 +8,36 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
 from sqlalchemy.engine import Engine
 
+from console.qtmodels.change_feed import ChangeFeed
 from console.qtmodels.connection import ConnectionMonitor, database_label
 from console.qtmodels.labels import fill, role_label
 from console.qtmodels.org_tree import OrgTreeModel
 from console.qtmodels.premises_table import PremisesTableModel
+from console.qtmodels.map_basemap import BasemapSpec
 from console.qtmodels.tasks import TaskRunner
+from console.qtmodels.video_camera_tree import CameraTreeModel
 from console.services.jurisdiction import Actor
 from db.engine import make_session_factory
 from widgets.common.actions import MainActions
 from widgets.common.layouts import LayoutStore
 from widgets.common.status_bar import ConsoleStatusBar
+from widgets.map.panel import MapPanel
 from widgets.org.org_tree_panel import OrgTreePanel
 from widgets.premises.premises_panel import PremisesPanel
+from widgets.video.panel import VideoPanel
 
 LANGUAGE_KEY = "ui/language"
-LAYOUT_VERSION = 1
-DEFAULT_TREE_WIDTH = 420
+LAYOUT_VERSION = 2
+DEFAULT_TREE_WIDTH = 400
+DEFAULT_BOTTOM_HEIGHT = 300
 
 
 class MainWindow(QMainWindow):
-    sig_ready = Signal()  # first data shown: the org tree and the first page of premises
+    sig_ready = Signal()  # first data shown: the org tree, the first page of premises, every map layer
 
     def __init__(self, engine: Engine, actor: Actor, ui_settings: QSettings | None = None,
-                 language: str = "zh_CN", parent: QWidget | None = None) -> None:
+                 language: str = "zh_CN", basemaps: tuple[BasemapSpec, ...] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
         self.ui_settings = ui_settings if ui_settings is not None else QSettings()
@@ -46,11 +53,18 @@ class MainWindow(QMainWindow):
         self.org_model = OrgTreeModel(self.runner, actor, self)
         self.premises_model = PremisesTableModel(self.runner, actor, parent=self)
 
-        self.premises_panel = PremisesPanel(self.premises_model, self)
-        self.setCentralWidget(self.premises_panel)
+        self.map_panel = MapPanel(session_factory, actor, basemaps, parent=self)
+        self.setCentralWidget(self.map_panel)
         self.org_panel = OrgTreePanel(self.org_model, self)
         self.org_dock = self._dock(self.org_panel, self.tr("Jurisdiction"), "orgDock")
-        self.org_panel.sig_unit_selected.connect(self.premises_panel.set_org_filter)
+        self.premises_panel = PremisesPanel(self.premises_model, self)
+        self.premises_dock = self._dock(self.premises_panel, self.tr("Premises"), "premisesDock")
+        self.camera_model = CameraTreeModel(session_factory, actor, self)
+        self.video_panel = VideoPanel(self.camera_model, parent=self)
+        self.video_dock = self._dock(self.video_panel, self.tr("Video wall"), "videoDock")
+        self._connect_panels()
+        self.feed = ChangeFeed(self.runner, parent=self)
+        self.feed.sig_changes.connect(self._apply_changes)
 
         self.actions_ = MainActions(self)
         self._build_menus(language)
@@ -59,15 +73,48 @@ class MainWindow(QMainWindow):
         self.monitor = ConnectionMonitor(session_factory, parent=self)
         self.monitor.sig_state_changed.connect(self.status.set_connected)
 
-        self._pending_ready = {"org", "premises"}
+        self._pending_ready = {"org", "premises", "map"}
         self.org_model.sig_loaded.connect(lambda: self._loaded("org"))
         self.org_model.sig_loaded.connect(self._show_unit_in_status)
         self.premises_model.sig_query_loaded.connect(lambda: self._loaded("premises"))
+        self.map_panel.sig_loaded.connect(lambda: self._loaded("map"))
 
         self.apply_default_layout()
         self.layouts.restore_last(self)
         self.org_model.load()
+        self.map_panel.reload()
+        self.camera_model.reload()
         self.monitor.start()
+        self.feed.start()
+
+    def _connect_panels(self) -> None:
+        """Panels never know each other: the window routes one panel's signal to another's slot."""
+        self.org_panel.sig_unit_selected.connect(self.premises_panel.set_org_filter)
+        self.org_panel.sig_unit_selected.connect(self._zoom_map_to_unit)
+        self.map_panel.sig_camera_clicked.connect(self._play_camera)
+        self.map_panel.add_context_action(self.tr("Cameras near here"),
+                                          lambda lon, lat, _hit: self._cameras_near(lon, lat))
+
+    def _zoom_map_to_unit(self, path: str, _name: str) -> None:
+        unit_id = int(path.strip("/").split("/")[-1])
+        self.map_panel.zoom_to_org_unit(unit_id)
+
+    def _play_camera(self, camera_id: int) -> None:
+        self.video_dock.show()
+        self.video_dock.raise_()
+        self.video_panel.wall.assign_next_free(camera_id)
+
+    def _cameras_near(self, lon: float, lat: float) -> None:
+        self.video_dock.show()
+        self.video_dock.raise_()
+        found = self.video_panel.show_cameras_near(lon, lat)
+        if not found:
+            self.statusBar().showMessage(self.tr("No online camera near this point."), 5000)
+
+    def _apply_changes(self, rows: list) -> None:
+        self.map_panel.apply_changes(rows)
+        if any(row.entity in ("premise", "premises") for row in rows):
+            self.premises_model.refresh()
 
     # -- docks and layouts ------------------------------------------------------------------------------
 
@@ -85,24 +132,32 @@ class MainWindow(QMainWindow):
         return self.findChildren(QDockWidget)
 
     def apply_default_layout(self) -> None:
-        """Operator workstation: the tree on the left, the table filling the rest, a normal window."""
-        self._place_docks(Qt.DockWidgetArea.LeftDockWidgetArea)
+        """Operator workstation: tree left, the map filling the middle, premises and video wall as tabs
+        below it (the map needs the width; a wall that matters gets the big-screen layout)."""
+        area = Qt.DockWidgetArea
+        self._place(self.org_dock, area.LeftDockWidgetArea)
+        self._place(self.premises_dock, area.BottomDockWidgetArea)
+        self._place(self.video_dock, area.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.premises_dock, self.video_dock)
+        self.premises_dock.raise_()
+        self.resizeDocks([self.org_dock], [DEFAULT_TREE_WIDTH], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.premises_dock], [DEFAULT_BOTTOM_HEIGHT], Qt.Orientation.Vertical)
         if self.isFullScreen():
             self.showNormal()
         self.actions_.full_screen.setChecked(False)
 
     def apply_big_screen_layout(self) -> None:
-        """Wall display: full screen, panels on the right so the centre (later the map) dominates."""
-        self._place_docks(Qt.DockWidgetArea.RightDockWidgetArea)
+        """Wall display: full screen, the map dominating, every panel stacked on the right."""
+        for dock in self.docks():
+            self._place(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks(self.docks(), [DEFAULT_TREE_WIDTH] * len(self.docks()), Qt.Orientation.Horizontal)
         self.showFullScreen()
         self.actions_.full_screen.setChecked(True)
 
-    def _place_docks(self, area: Qt.DockWidgetArea) -> None:
-        for dock in self.docks():
-            dock.setFloating(False)
-            self.addDockWidget(area, dock)
-            dock.show()
-        self.resizeDocks(self.docks(), [DEFAULT_TREE_WIDTH] * len(self.docks()), Qt.Orientation.Horizontal)
+    def _place(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        dock.setFloating(False)
+        self.addDockWidget(area, dock)
+        dock.show()
 
     def save_layout_as(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save layout"), self.tr("Layout name:"))
@@ -203,6 +258,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.org_model.load()
         self.premises_model.refresh()
+        self.map_panel.reload()
+        self.camera_model.reload()
 
     def _user_text(self, unit: str = "") -> str:
         text = fill(self.tr("%1 (%2)"), self.actor.display_name, role_label(self.actor.role.value))
@@ -233,5 +290,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work so no result arrives for a window that is gone."""
+        self.feed.stop()
         self.monitor.stop()
+        self.video_panel.shutdown()
         self.runner.shutdown()

@@ -59,7 +59,8 @@ def test_zone_tool_counts_match_shapely_and_export(qtbot, map_panel, tmp_path):
         got.setdefault((m.ring, m.layer), set()).add(m.id)
     assert got == expected
     assert {layer for _, layer in got} == {"premises", "workers", "cameras", "incidents"}
-    assert all(m.ring <= n.ring for m, n in zip(map_panel.zone_panel.members, map_panel.zone_panel.members[1:]))
+    members = map_panel.zone_panel.members
+    assert all(m.ring <= n.ring for m, n in zip(members, members[1:]))
     tree = map_panel.zone_panel.tree
     assert tree.topLevelItemCount() == 3
     path = tmp_path / "zone.xlsx"

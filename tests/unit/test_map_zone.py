@@ -34,7 +34,8 @@ def test_path_length_adds_great_circle_legs():
 
 def test_polygon_area_matches_the_spherical_rectangle():
     lon0, lat0, d = 118.1, 24.5, 0.02
-    exact = EARTH_RADIUS_M**2 * math.radians(d) * (math.sin(math.radians(lat0 + d)) - math.sin(math.radians(lat0)))
+    band = math.sin(math.radians(lat0 + d)) - math.sin(math.radians(lat0))
+    exact = EARTH_RADIUS_M**2 * math.radians(d) * band
     # A lat/lon box's sides are not great circles; with 50 vertices per side the polygon follows them.
     t = np.linspace(0, 1, 50, endpoint=False)
     lons = np.concatenate([lon0 + d * t, np.full(50, lon0 + d), lon0 + d * (1 - t), np.full(50, lon0)])

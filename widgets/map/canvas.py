@@ -52,6 +52,7 @@ class MapCanvas(CanvasInput, QWidget):
         self.renderer.rendered.connect(lambda _name: self.update())
         self.basemap: Basemap | None = None
         self.home_bbox: BBox | None = None
+        self._showing_home = False
         self.view = MapView.at_lonlat(118.1, 24.5, 13, max(self.width(), 1), max(self.height(), 1))
         self.selection: dict[str, list[int]] = {}
         self.focus_object: tuple[str, int] | None = None
@@ -105,6 +106,7 @@ class MapCanvas(CanvasInput, QWidget):
     # ----- view
 
     def set_view(self, view: MapView) -> None:
+        self._showing_home = False
         self.view = view.resized(self.view.width, self.view.height, self.view.dpr)
         self.schedule()
         self.update()
@@ -161,8 +163,10 @@ class MapCanvas(CanvasInput, QWidget):
         self.update()
 
     def zoom_home(self) -> None:
+        """Fit the district; until the operator moves the map, a resize (docks, full screen) fits it again."""
         if self.home_bbox is not None:
             self.zoom_to_bbox(self.home_bbox)
+            self._showing_home = True
 
     def idle(self) -> bool:
         """No render or tile load outstanding: what tests and screenshots wait for."""
@@ -176,6 +180,8 @@ class MapCanvas(CanvasInput, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.view = self.view.resized(event.size().width(), event.size().height(), self.devicePixelRatioF())
+        if self._showing_home:
+            self.zoom_home()
         self.schedule()
         super().resizeEvent(event)
 
