@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,6 +33,7 @@ from console.qtmodels.incident_labels import (
     source_label,
     state_label,
 )
+from console.qtmodels.paged_rows import PagedRowsModel
 from console.qtmodels.tasks import TaskRunner
 from console.services.incident_queues import InboxQuery, InboxRow, count_inbox, inbox_page_after, queue_counts
 from console.services.jurisdiction import Actor
@@ -46,7 +46,7 @@ TIME_FORMAT = "%Y-%m-%d %H:%M"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class InboxModel(QAbstractTableModel):
+class InboxModel(PagedRowsModel):
     sig_total_changed = Signal(int)
     sig_counts_changed = Signal(dict)
     sig_loading_changed = Signal(bool)
@@ -200,25 +200,11 @@ class InboxModel(QAbstractTableModel):
         if generation != self._generation or held != len(self._rows):
             return
         self._fetching = False
-        if rows:
-            self.beginInsertRows(QModelIndex(), held, held + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self._append_page(rows)
         self._exhausted = len(rows) < self.page_size
         self.sig_page_loaded.emit(len(self._rows))
 
     # -- Qt model interface -----------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

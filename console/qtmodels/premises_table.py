@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from console.qtmodels.labels import STATUS_COLOURS, premise_type_label, status_label
+from console.qtmodels.paged_rows import PagedRowsModel
 from console.qtmodels.tasks import TaskRunner
 from console.services.jurisdiction import Actor
 from console.services.premises import PremiseQuery, PremiseRow, count_premises, premises_page
@@ -31,7 +31,7 @@ OVERDUE = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PremisesTableModel(QAbstractTableModel):
+class PremisesTableModel(PagedRowsModel):
     sig_total_changed = Signal(int)
     sig_loading_changed = Signal(bool)
     sig_query_loaded = Signal()
@@ -151,25 +151,12 @@ class PremisesTableModel(QAbstractTableModel):
             return
         self._fetching = False
         if rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+            self._append_page(rows)
         else:
             self._total = len(self._rows)  # the table shrank under us: stop asking
         self.sig_page_loaded.emit(len(self._rows))
 
     # -- Qt model interface -----------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
