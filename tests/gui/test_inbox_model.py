@@ -2,7 +2,6 @@
 dropped; every figure checked against the services asked directly."""
 from __future__ import annotations
 
-import threading
 from datetime import datetime
 
 import pytest
@@ -13,32 +12,13 @@ from sqlalchemy.orm import Session
 from console.domain.incident_catalog import deadline_policy
 from console.qtmodels.inbox_model import ID_ROLE, InboxModel
 from console.qtmodels.incident_labels import DEADLINE_COLOURS
-from console.qtmodels.tasks import TaskRunner
 from console.services.incident_queues import InboxQuery, count_inbox, inbox_page, queue_counts
 from db.engine import make_session_factory
 from tests.gui.conftest import TOWNSHIP_OPERATOR
+from tests.gui.gated_runner import GatedRunner
 
 NOW = datetime(2026, 11, 30, 12, 0)
 PAGE = 20
-
-
-class GatedRunner(TaskRunner):
-    """Holds the next submitted job until `gate` is set, so an old answer can be made to arrive last."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.gate = threading.Event()
-        self.hold_next = False
-
-    def submit(self, fn, on_result, on_error=None):
-        if self.hold_next:
-            self.hold_next = False
-            gate, inner = self.gate, fn
-
-            def fn(session):
-                gate.wait(10)
-                return inner(session)
-        return super().submit(fn, on_result, on_error)
 
 
 @pytest.fixture

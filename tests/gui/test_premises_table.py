@@ -1,38 +1,17 @@
 """The lazy premises model: pages on demand, stale answers dropped, status swatches painted."""
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from console.qtmodels.labels import STATUS_COLOURS
 from console.qtmodels.premises_table import STATUS_ROLE, PremisesTableModel
-from console.qtmodels.tasks import TaskRunner
 from db.engine import make_session_factory
+from tests.gui.gated_runner import GatedRunner
 from widgets.premises.premises_panel import PremisesPanel
 
 PAGE = 50
-
-
-class GatedRunner(TaskRunner):
-    """Holds the next submitted job until `gate` is set: makes 'an old answer arrives last' deterministic."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.gate = threading.Event()
-        self.hold_next = False
-
-    def submit(self, fn, on_result, on_error=None):
-        if self.hold_next:
-            self.hold_next = False
-            gate, inner = self.gate, fn
-
-            def fn(session):
-                gate.wait(10)
-                return inner(session)
-        return super().submit(fn, on_result, on_error)
 
 
 @pytest.fixture
