@@ -33,7 +33,7 @@ from console.qtmodels.connection import database_label
 from console.services.jurisdiction import Actor
 from console.services.users import AuthenticationError, actor_by_username, authenticate
 from db.engine import DatabaseError, make_engine
-from db.migrate import require_current, upgrade
+from db.migrate import ensure_current, require_current
 from db.models import OrgUnit, Setting
 from widgets.common.login_dialog import LoginDialog
 from widgets.common.progress import run_with_progress
@@ -120,7 +120,7 @@ def _seed_demo(engine: Engine) -> None:
 
 def _prepare_database(settings: Settings, engine: Engine) -> None:
     if settings.is_demo:
-        upgrade(engine)
+        ensure_current(engine)
         if _is_empty(engine):
             _seed_demo(engine)
     else:
