@@ -86,13 +86,13 @@ def spatial_index_kind(engine: Engine | Connection) -> str:
     return "postgis" if has_geom else "gist-point"
 
 
-def bbox_id_sql(dialect: str, table: str, kind: str) -> str:
-    """SQL selecting ids of `table` rows inside :min_lon..:max_lon × :min_lat..:max_lat through the index."""
+def bbox_predicate_sql(dialect: str, table: str, kind: str) -> str:
+    """A WHERE condition on `table` (rows inside :min_lon..:max_lon × :min_lat..:max_lat) that the backend
+    answers through its spatial index; on SQLite an id lookup into the R*Tree, which the planner drives
+    from when nothing else on the table is offered to it as an index."""
     if dialect == "sqlite":
-        return (f"SELECT id FROM {table}_rtree WHERE max_lon >= :min_lon AND min_lon <= :max_lon "
-                f"AND max_lat >= :min_lat AND min_lat <= :max_lat")
+        return (f"{table}.id IN (SELECT id FROM {table}_rtree WHERE max_lon >= :min_lon AND min_lon <= :max_lon "
+                f"AND max_lat >= :min_lat AND min_lat <= :max_lat)")
     if kind == "postgis":
-        return (f"SELECT id FROM {table} WHERE geom && "
-                f"ST_MakeEnvelope(:min_lon, :min_lat, :max_lon, :max_lat, 4326)")
-    return (f"SELECT id FROM {table} WHERE point(lon, lat) <@ "
-            f"box(point(:min_lon, :min_lat), point(:max_lon, :max_lat))")
+        return f"{table}.geom && ST_MakeEnvelope(:min_lon, :min_lat, :max_lon, :max_lat, 4326)"
+    return f"point({table}.lon, {table}.lat) <@ box(point(:min_lon, :min_lat), point(:max_lon, :max_lat))"

@@ -52,6 +52,8 @@ class MapDataLoader(QObject):
     """(text searched, list of PremiseRow)."""
     unit_located = Signal(int, object)
     """(org unit id, BBox or None)."""
+    heat_loaded = Signal(object, object)
+    """(HeatQuery asked, PointSet of the incidents it covers)."""
     failed = Signal(str)
 
     def __init__(
@@ -119,6 +121,14 @@ class MapDataLoader(QObject):
         actor = self.actor
         self._start(("unit", unit_id), lambda s: map_layers.org_unit_bbox(s, actor, unit_id))
 
+    def load_heat(self, query: tuple) -> None:
+        """Incidents for the heat map: query is (since, until, category key or None)."""
+        actor = self.actor
+        since, until, category = query
+        self._start(
+            ("heat", query), lambda s: map_layers.incident_heat_points(s, actor, since, until, category)
+        )
+
     def busy(self) -> bool:
         return self._running > 0
 
@@ -136,5 +146,7 @@ class MapDataLoader(QObject):
             self.rows_loaded.emit(tag[1], points, removed)
         elif tag[0] == "unit":
             self.unit_located.emit(tag[1], result)
+        elif tag[0] == "heat":
+            self.heat_loaded.emit(tag[1], result)
         else:
             self.search_done.emit(tag[1], result)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_
+from sqlalchemy import ColumnElement, and_, func
 from sqlalchemy.orm import InstrumentedAttribute
 
 from console.domain.roles import Role
@@ -41,3 +41,8 @@ def within(actor: Actor, column: InstrumentedAttribute[str]) -> ColumnElement[bo
 def require_covers(actor: Actor, org_path: str, what: str) -> None:
     if not actor.covers(org_path):
         raise OutsideJurisdiction(f"{what} lies outside the jurisdiction of {actor.username}.")
+
+
+def unindexed(expr: ColumnElement) -> ColumnElement:
+    """The same value, but no longer a bare column, so the planner cannot pick an index for it."""
+    return func.coalesce(expr, expr)

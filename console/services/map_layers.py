@@ -220,6 +220,20 @@ def org_unit_bbox(session: Session, actor: Actor, unit_id: int) -> BBox | None:
     return None if box is None or None in box else BBox(*box)
 
 
+def incident_heat_points(
+    session: Session, actor: Actor, since: datetime, until: datetime, category: str | None = None
+) -> PointSet:
+    """Every incident reported in [since, until), in any state, of one category (None: all) — what the heat
+    map's density is made of. Only ids and positions: the heat map never identifies a single case."""
+    stmt = select(Incident.id, Incident.lon, Incident.lat).where(
+        within(actor, Incident.org_path), Incident.reported_at >= since, Incident.reported_at < until
+    )
+    if category is not None:
+        stmt = stmt.where(Incident.category == category)
+    ids, lon, lat = _columns(session.execute(stmt), 3)
+    return PointSet.build(ids, lon, lat)
+
+
 def worker_ids_of_fixes(session: Session, fix_ids: Iterable[int]) -> list[int]:
     """The workers behind GPS-fix change entries, so their layer rows can be refreshed."""
     wanted = sorted(set(int(i) for i in fix_ids))

@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from console.services.jurisdiction import Actor, path_prefix_range, within
+from console.services.jurisdiction import Actor, path_prefix_range, unindexed, within
 from db.models import OrgUnit, Premise
 
 # A scope holding at least 1/WIDE_SHARE of all premises counts as wide (see the module docstring).
@@ -65,11 +65,6 @@ def search_terms(text: str) -> list[str]:
     return text.split()
 
 
-def _unindexed(expr: ColumnElement) -> ColumnElement:
-    """The same value, but no longer a bare column, so the planner cannot pick an index for it."""
-    return func.coalesce(expr, expr)
-
-
 @dataclass(frozen=True)
 class _Plan:
     """How to phrase a query so the backend's planner takes the cheap path."""
@@ -78,14 +73,14 @@ class _Plan:
     wide: bool  # SQLite only: the scope holds a large share of all premises
 
     def path_column(self) -> ColumnElement:
-        return _unindexed(Premise.org_path) if self.wide else Premise.org_path
+        return unindexed(Premise.org_path) if self.wide else Premise.org_path
 
     def sort_key(self, q: PremiseQuery) -> ColumnElement:
         """With a text filter the matches are usually few: scanning once and sorting them beats walking the
         whole sort index in search of them (which both planners otherwise try, expecting many)."""
         key = SORT_COLUMNS[q.sort]
         if search_terms(q.text) and (self.wide or self.dialect != "sqlite"):
-            return _unindexed(key)
+            return unindexed(key)
         return key
 
     def contains(self, column: ColumnElement, term: str) -> ColumnElement[bool]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import numpy as np
 import pytest
 from sqlalchemy import update
@@ -11,12 +13,14 @@ from console.domain.map_classes import PREMISE_STATUSES, worker_states
 from console.services import map_layers
 from db.models import Incident, OrgUnit, Premise
 from tests.db.map_district import (
+    GRID_PATH,
     LATTICE,
     NOW,
     PREMISE_AT,
     build_map_district,
     district_actor,
     east_actor,
+    grid_of,
 )
 
 
@@ -103,3 +107,43 @@ def test_org_unit_bbox_falls_back_to_premises(district):
 def test_unknown_layer_is_refused(district):
     with Session(district) as s, pytest.raises(ValueError, match="no map layer"):
         map_layers.load_layer(s, district_actor(), "trees")
+
+
+def _add_heat_incidents(engine) -> None:
+    """Incidents 101–106: categories and report dates spread over the heat map's periods, one in the east."""
+    rows = [
+        (101, "fire_safety", 1, 118.09),
+        (102, "fire_safety", 5, 118.09),
+        (103, "dispute", 20, 118.09),
+        (104, "fire_safety", 60, 118.09),
+        (105, "fire_safety", 400, 118.09),
+        (106, "dispute", 2, 118.12),
+    ]
+    with Session(engine) as s:
+        for iid, category, days_ago, lon in rows:
+            grid = grid_of(lon, 24.48)
+            s.add(Incident(id=iid, case_no=f"H{iid}", source="grid_worker", category=category, priority=1,
+                           title=f"热{iid}", lon=lon, lat=24.48, grid_id=grid, org_path=GRID_PATH[grid],
+                           state="closed", reported_at=NOW - timedelta(days=days_ago)))
+        s.commit()
+
+
+def test_heat_points_filter_by_period_category_and_jurisdiction(district):
+    _add_heat_incidents(district)
+
+    def ids(actor, days, category=None):
+        with Session(district) as s:
+            pts = map_layers.incident_heat_points(s, actor, NOW - timedelta(days=days), NOW, category)
+        return sorted(pts.ids.tolist())
+
+    assert ids(district_actor(), 7) == [1, 2, 3, 4, 101, 102, 106]
+    assert ids(district_actor(), 7, "fire_safety") == [101, 102]
+    assert ids(district_actor(), 90, "fire_safety") == [101, 102, 104]
+    assert ids(district_actor(), 365, "dispute") == [103, 106]
+    assert ids(east_actor(), 30) == [3, 4, 106]
+    with Session(district) as s:
+        edge = NOW - timedelta(days=2)
+        pts = map_layers.incident_heat_points(s, district_actor(), edge, NOW, "dispute")
+        before = map_layers.incident_heat_points(s, district_actor(), NOW - timedelta(days=9), edge, "dispute")
+    assert pts.ids.tolist() == [106] and pts.lon.tolist() == [118.12] and pts.lat.tolist() == [24.48]
+    assert before.ids.tolist() == []

@@ -1,5 +1,6 @@
 """Screenshots of the map for docs/screenshots: district, street and building zoom on the seeded demo
-district (boundaries only), the zone tool, and the Zhengzhou z/x/y imagery as a basemap.
+district (boundaries only), the zone tool, the incident heat map, and the Zhengzhou z/x/y imagery as a
+basemap.
 
     python -m tests.gui.map_screenshots [--db FILE] [--out docs/screenshots]
 
@@ -93,6 +94,7 @@ def main(argv: list[str]) -> int:
     for layer in (panel.workers, panel.incidents):
         layer.clock = lambda c=clock: c
         layer.invalidate()
+    panel.heat.clock = lambda c=clock: datetime.fromtimestamp(c)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     panel.zoom_to_district()
@@ -115,11 +117,22 @@ def main(argv: list[str]) -> int:
     panel.grab().save(str(out / "map_zone.png"))
     panel.zone_panel.clear()
     panel.side_tabs.setCurrentIndex(0)
+    # The heat map as an operator reads it: the point layers it summarises switched off.
+    point_layers = ("premises", "incidents", "workers", "cameras")
+    for name in point_layers:
+        panel.layer_panel.visibility[name].setChecked(False)
+    panel.layer_panel.visibility["heat"].setChecked(True)
+    panel.zoom_to_district()
+    settle()
+    panel.grab().save(str(out / "map_heatmap.png"))
+    panel.layer_panel.visibility["heat"].setChecked(False)
+    for name in point_layers:
+        panel.layer_panel.visibility[name].setChecked(True)
     panel.set_basemap(zzu.name)
     panel.fly_to(113.5245, 34.8185, 16.4)
     settle()
     panel.grab().save(str(out / "map_basemap_zhengzhou.png"))
-    print(f"wrote 5 screenshots to {out}")
+    print(f"wrote 6 screenshots to {out}")
     return 0
 
 

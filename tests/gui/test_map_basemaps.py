@@ -34,9 +34,9 @@ def _tiles(shared_data):
     return shared_data / "tiles-zhengzhou-zzu" / "tiles_2025"
 
 
-def _share_off_background(img: QImage, box=(40, 100, 520, 330)) -> float:
-    """Share of sampled pixels that differ from the empty-map background (the box avoids the legend, scale bar
-    and north arrow)."""
+def _share_off_background(img: QImage, box=(220, 100, 520, 330)) -> float:
+    """Share of sampled pixels that differ from the empty-map background (the box avoids the overview inset,
+    legend, scale bar and north arrow)."""
     bg = QColor(BACKGROUND)
     samples = [img.pixelColor(x, y) for x in range(box[0], box[2], 10) for y in range(box[1], box[3], 10)]
     return sum(c != bg for c in samples) / len(samples)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from console.domain.geo import BBox, gcj02_to_wgs84
 from console.domain.map_datum import display_mercator
+from console.domain.map_lasso import points_in_polygon, polygon_box
 from console.domain.map_view import MapView, zoom_to_res
 from console.domain.map_zone import Zone
 from console.qtmodels.map_basemap import Basemap
@@ -37,7 +38,7 @@ class MapCanvas(CanvasInput, QWidget):
     sig_incident_clicked = Signal(int)
     sig_camera_clicked = Signal(int)
     sig_selection = Signal(dict)
-    """{layer name: [ids]} of a box selection (shift-drag)."""
+    """{layer name: [ids]} of a box selection (shift-drag) or a lasso (alt-drag, or drag in lasso mode)."""
     sig_context_menu = Signal(QPoint, float, float, object)
     """Right click: global position, WGS-84 lon/lat, and the (layer, id) under the pointer or None."""
 
@@ -62,6 +63,9 @@ class MapCanvas(CanvasInput, QWidget):
         self._press_view: MapView | None = None
         self._mode = ""
         self._band: QRectF | None = None
+        self.lasso_mode = False
+        """A plain drag draws a lasso instead of panning (the toolbar toggle, for when Alt is taken)."""
+        self._lasso: list[QPointF] = []
         self._legend_cache: tuple[tuple, QImage | None] = ((), None)
         self._schedule_timer = QTimer(self, singleShot=True, interval=0, timeout=self._request_renders)
         self._hover_timer = QTimer(self, singleShot=True, interval=60, timeout=self._show_hover)
@@ -162,6 +166,9 @@ class MapCanvas(CanvasInput, QWidget):
         self._restore_cursor()
         self.update()
 
+    def set_lasso_mode(self, on: bool) -> None:
+        self.lasso_mode = bool(on)
+
     def zoom_home(self) -> None:
         """Fit the district; until the operator moves the map, a resize (docks, full screen) fits it again."""
         if self.home_bbox is not None:
@@ -216,6 +223,8 @@ class MapCanvas(CanvasInput, QWidget):
             self.tool.paint(painter, self)
         if self._band is not None:
             overlays.paint_rubber_band(painter, self._band)
+        if self._lasso:
+            overlays.paint_lasso(painter, self._lasso)
         overlays.paint_scale_bar(painter, self.view)
         overlays.paint_north_arrow(painter, self.view)
         overlays.paint_legend(painter, self.view, self._legend())
@@ -303,6 +312,28 @@ class MapCanvas(CanvasInput, QWidget):
 
     def select_rect(self, rect: QRectF) -> dict[str, list[int]]:
         """Objects of visible point layers inside a screen rectangle; becomes the highlighted selection."""
+        return self._select(self._objects_in_rect(rect))
+
+    def select_polygon(self, vertices: list[tuple[float, float]]) -> dict[str, list[int]]:
+        """Objects of visible point layers inside a lasso drawn on screen (logical px); becomes the
+        highlighted selection. The polygon's box picks candidates through the layers' x-sorted index."""
+        poly = np.asarray(vertices, dtype=float).reshape(-1, 2)
+        if len(poly) < 3:
+            return self._select({})
+        x0, y0, x1, y1 = polygon_box(poly)
+        found = {}
+        for name, ids in self._objects_in_rect(QRectF(QPointF(x0, y0), QPointF(x1, y1))).items():
+            layer = self.layer(name)
+            if isinstance(layer, PointLayer):
+                mx, my = layer.points.display(self.datum)
+                rows = layer.points.index_of(ids)
+                sx, sy = self.view.to_screen(mx[rows], my[rows])
+                ids = [i for i, keep in zip(ids, points_in_polygon(sx, sy, poly).tolist()) if keep]
+            if ids:
+                found[name] = ids
+        return self._select(found)
+
+    def _objects_in_rect(self, rect: QRectF) -> dict[str, list[int]]:
         r = rect.normalized()
         x0, y0 = self.view.to_mercator(r.left(), r.bottom())
         x1, y1 = self.view.to_mercator(r.right(), r.top())
@@ -312,6 +343,9 @@ class MapCanvas(CanvasInput, QWidget):
                 ids = layer.select(self.datum, float(x0), float(y0), float(x1), float(y1))
                 if ids:
                     found[layer.name] = ids
+        return found
+
+    def _select(self, found: dict[str, list[int]]) -> dict[str, list[int]]:
         self.selection = found
         self.update()
         self.sig_selection.emit(found)

@@ -1,4 +1,5 @@
-"""How the canvas answers the mouse and keyboard: drag to pan, shift-drag to box-select, click to identify
+"""How the canvas answers the mouse and keyboard: drag to pan, shift-drag to box-select, alt-drag (or a drag
+in lasso mode) to lasso-select, click to identify
 (or to feed the active tool), wheel to zoom about the pointer, arrows and +/− keys, hover tooltips and the
 right-click menu request. A mixin of MapCanvas, kept apart so the canvas file stays about drawing."""
 from __future__ import annotations
@@ -44,8 +45,13 @@ class CanvasInput:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._press_view = self.view
-            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            self._mode = "box" if shift and self.tool is None else "press"
+            mods = event.modifiers()
+            self._mode = "press"
+            if self.tool is None and mods & Qt.KeyboardModifier.ShiftModifier:
+                self._mode = "box"
+            elif self.tool is None and (self.lasso_mode or mods & Qt.KeyboardModifier.AltModifier):
+                self._mode = "lasso"
+                self._lasso = [self._press]
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -67,6 +73,9 @@ class CanvasInput:
         elif self._mode == "box":
             self._band = QRectF(self._press, pos)
             self.update()
+        elif self._mode == "lasso":
+            self._lasso.append(pos)
+            self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
@@ -75,7 +84,10 @@ class CanvasInput:
             self._click(event.position())
         elif self._mode == "box" and self._band is not None:
             self.select_rect(self._band)
-        self._press, self._band, self._mode = None, None, ""
+        elif self._mode == "lasso":
+            self._lasso.append(event.position())
+            self.select_polygon([(p.x(), p.y()) for p in self._lasso])
+        self._press, self._band, self._mode, self._lasso = None, None, "", []
         self._restore_cursor()
         self.update()
 

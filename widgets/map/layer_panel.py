@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.incident_catalog import CATEGORIES
 from console.domain.map_classes import PREMISE_STATUSES
+from console.domain.map_heat import HEAT_PERIODS_DAYS
 from console.domain.map_points import PointSet
+from console.qtmodels.map_heat import HeatLayer
 from console.qtmodels.map_layer import MapLayer
 from console.qtmodels.map_premises import PremisesLayer, status_title
 from console.qtmodels.map_style import PREMISE_COLORS
@@ -86,7 +89,30 @@ class LayerPanel(QWidget):
             clusters.setChecked(layer.clustering)
             clusters.toggled.connect(layer.set_clustering)
             col.addWidget(clusters)
+        if isinstance(layer, HeatLayer):
+            col.addLayout(self._heat_choices(layer))
         return box
+
+    def _heat_choices(self, layer: HeatLayer) -> QHBoxLayout:
+        """Period and category of the incidents the heat map counts."""
+        self.heat_period = QComboBox()
+        for days in HEAT_PERIODS_DAYS:
+            self.heat_period.addItem(self.tr("Last %n days", "", days), days)
+        self.heat_period.setCurrentIndex(self.heat_period.findData(layer.period_days))
+        self.heat_period.currentIndexChanged.connect(
+            lambda _i: layer.set_period(self.heat_period.currentData())
+        )
+        self.heat_category = QComboBox()
+        self.heat_category.addItem(self.tr("All categories"), "")
+        for category in CATEGORIES:
+            self.heat_category.addItem(category.label, category.key)
+        self.heat_category.currentIndexChanged.connect(
+            lambda _i: layer.set_category(self.heat_category.currentData() or None)
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.heat_period)
+        row.addWidget(self.heat_category, 1)
+        return row
 
     def _status_filters(self, layer: PremisesLayer) -> QHBoxLayout:
         row = QHBoxLayout()

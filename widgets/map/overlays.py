@@ -110,6 +110,15 @@ def paint_rubber_band(painter: QPainter, rect: QRectF) -> None:
     painter.drawRect(rect.normalized())
 
 
+def paint_lasso(painter: QPainter, points: list[QPointF]) -> None:
+    """The free-hand line being drawn, closed back to its start and tinted like the rubber band."""
+    fill = QColor(SELECTION_COLOR)
+    fill.setAlpha(40)
+    painter.setBrush(fill)
+    painter.setPen(QPen(QColor(SELECTION_COLOR), 1.4, Qt.PenStyle.DashLine))
+    painter.drawPolygon(QPolygonF(points))
+
+
 def paint_attribution(painter: QPainter, view: MapView, text: str) -> None:
     """The basemap's credit line, bottom centre: tile providers' terms ask for it."""
     painter.setFont(label_font(7.5))

@@ -32,6 +32,7 @@ from console.qtmodels.labels import fill
 from console.qtmodels.map_basemap import Basemap
 from console.qtmodels.map_boundaries import BoundariesLayer
 from console.qtmodels.map_data import MapDataLoader
+from console.qtmodels.map_heat import HeatLayer
 from console.qtmodels.map_layer import PointLayer
 from console.qtmodels.map_markers import CamerasLayer, IncidentsLayer, WorkersLayer
 from console.qtmodels.map_premises import PremisesLayer
@@ -39,6 +40,7 @@ from console.qtmodels.map_tile_sources import BasemapError
 from widgets.map.canvas import MapCanvas
 from widgets.map.canvas_input import KEY_ZOOM
 from widgets.map.layer_panel import LayerPanel
+from widgets.map.overview import OverviewInset
 from widgets.map.search import MapSearchBox
 from widgets.map.tools import MeasureTool, PickPointTool
 from widgets.map.zone_panel import ZonePanel
@@ -72,11 +74,15 @@ class MapPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.boundaries = BoundariesLayer(self)
+        self.heat = HeatLayer(self)
         self.premises = PremisesLayer(self)
         self.incidents = IncidentsLayer(self)
         self.cameras = CamerasLayer(self)
         self.workers = WorkersLayer(self)
-        self.canvas = MapCanvas([self.boundaries, self.premises, self.cameras, self.incidents, self.workers])
+        self.canvas = MapCanvas(
+            [self.boundaries, self.heat, self.premises, self.cameras, self.incidents, self.workers]
+        )
+        self.overview = OverviewInset(self.canvas, self.boundaries)
         self.loader = MapDataLoader(session_factory, actor, parent=self)
         self.basemap_specs = {spec.name: spec for spec in basemaps}
         self.tile_cache_dir = Path(
@@ -114,6 +120,13 @@ class MapPanel(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             bar.addWidget(button)
+        self.lasso_button = QToolButton()
+        self.lasso_button.setText(self.tr("Lasso"))
+        self.lasso_button.setToolTip(self.tr("Lasso selection: drag a free-hand line around objects "
+                                             "(or Alt-drag)"))
+        self.lasso_button.setCheckable(True)
+        self.lasso_button.toggled.connect(self.canvas.set_lasso_mode)
+        bar.addWidget(self.lasso_button)
         self.layer_panel = LayerPanel(self.canvas.layers, list(self.basemap_specs))
         scroll = QScrollArea()
         scroll.setWidget(self.layer_panel)
@@ -159,6 +172,8 @@ class MapPanel(QWidget):
         self.loader.search_done.connect(self.search.show_results)
         self.loader.unit_located.connect(lambda _id, box: box is not None and self.zoom_to_bbox(box))
         self.loader.failed.connect(self.notice_label.setText)
+        self.heat.wanted.connect(self.loader.load_heat)
+        self.loader.heat_loaded.connect(self.heat.accept)
         self.search.search_requested.connect(self.loader.search)
         self.search.premise_chosen.connect(lambda pid: self.show_object("premises", pid))
         self.layer_panel.basemap_chosen.connect(self.set_basemap)
@@ -168,6 +183,7 @@ class MapPanel(QWidget):
 
     def _tick(self) -> None:
         self.incidents.invalidate()
+        self.heat.refresh()
         self.canvas.update()
 
     def _show_cursor(self, lon: float, lat: float) -> None:
