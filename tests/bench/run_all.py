@@ -34,18 +34,40 @@ def machine_summary() -> list[str]:
             f"- measured {datetime.now():%Y-%m-%d %H:%M} (shared machine: compare ratios, not absolute times)"]
 
 
+def _previous_sections() -> dict[str, list[str]]:
+    """Sections of the current file by module, so a run of some modules keeps the others' figures."""
+    sections: dict[str, list[str]] = {}
+    if not OUTPUT.exists():
+        return sections
+    current: str | None = None
+    for line in OUTPUT.read_text(encoding="utf-8").splitlines():
+        if line.startswith("<!-- bench:"):
+            current = line.removeprefix("<!-- bench:").removesuffix(" -->")
+            sections[current] = []
+        elif current is not None:
+            sections[current].append(line)
+    return sections
+
+
 def main(argv: list[str]) -> int:
-    names = argv or sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
-    report = ["# Benchmarks", "", "Written by `make bench` (`python -m tests.bench.run_all`).", "",
-              *machine_summary(), ""]
+    """`run_all` runs every module; `run_all bench_map …` reruns those and keeps the others' sections."""
+    every = sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
+    names = argv or every
+    sections = _previous_sections()
     for name in names:
         started = time.perf_counter()
         print(f"== {name}", flush=True)
         module = importlib.import_module(f"tests.bench.{name}")
         section: list[str] = []
         module.run(section)
-        report += section + ["", f"_{name} took {time.perf_counter() - started:.0f} s in all._", ""]
+        sections[name] = section + ["", f"_{name} took {time.perf_counter() - started:.0f} s in all, "
+                                        f"measured {datetime.now():%Y-%m-%d %H:%M}._", ""]
         print("\n".join(section), flush=True)
+    report = ["# Benchmarks", "", "Written by `make bench` (`python -m tests.bench.run_all [bench_NAME …]`).", "",
+              *machine_summary(), ""]
+    for name in every:
+        if name in sections:
+            report += [f"<!-- bench:{name} -->", *sections[name]]
     OUTPUT.write_text("\n".join(report) + "\n", encoding="utf-8")
     print(f"wrote {OUTPUT}")
     return 0

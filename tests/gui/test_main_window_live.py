@@ -1,0 +1,53 @@
+"""The whole window stays in step with the database: a write made elsewhere (another workstation) reaches
+the map through the change feed without anyone pressing refresh."""
+from __future__ import annotations
+
+import numpy as np
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from console.qtmodels.map_style import PREMISE_COLORS
+from console.services.changes import record_change
+from db.models import Premise
+from tests.gui.map_fixtures import count_near, settle
+
+RED, BLACK = PREMISE_COLORS[2], PREMISE_COLORS[3]
+
+
+def _loneliest_premise(sql) -> tuple[int, float, float]:
+    """The premise farthest from its nearest neighbour, so its pixels are its own."""
+    rows = np.array(sql("SELECT id, lon, lat FROM premises ORDER BY id"), dtype=float)
+    xy = rows[:, 1:] * [np.cos(np.radians(24.5)), 1.0]
+    best, best_gap = 0, -1.0
+    for i in range(0, len(rows), max(1, len(rows) // 400)):
+        gap = np.sort(np.hypot(*(xy - xy[i]).T))[1]
+        if gap > best_gap:
+            best, best_gap = i, gap
+    return int(rows[best, 0]), float(rows[best, 1]), float(rows[best, 2])
+
+
+def _counts(window, at) -> tuple[int, int]:
+    image = window.map_panel.canvas.grab().toImage()
+    return count_near(image, at.x(), at.y(), RED), count_near(image, at.x(), at.y(), BLACK, half=2)
+
+
+def test_a_premise_closed_down_elsewhere_turns_black_on_the_map(qtbot, open_window, gui_engine, sql):
+    premise_id, lon, lat = _loneliest_premise(sql)
+    with Session(gui_engine) as s:
+        s.execute(update(Premise).where(Premise.id == premise_id).values(status="red"))
+        s.commit()
+    window = open_window()
+    panel = window.map_panel
+    for layer in (panel.incidents, panel.workers, panel.cameras, panel.boundaries):
+        layer.set_visible(False)
+    panel.canvas.center_on(lon, lat, 17.0)
+    settle(qtbot, panel)
+    at = panel.screen_of(lon, lat)
+    red, black = _counts(window, at)
+    assert red >= 9 and black == 0
+
+    with Session(gui_engine) as s:  # another workstation closes the premise down
+        s.execute(update(Premise).where(Premise.id == premise_id).values(status="black"))
+        record_change(s, "premise", premise_id, "update", "另一坐席")
+        s.commit()
+    qtbot.waitUntil(lambda: _counts(window, at) == (0, 25), timeout=8000)
