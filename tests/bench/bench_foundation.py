@@ -98,7 +98,7 @@ def _cold_start(sqlite_path: Path, report: list[str]) -> None:
         demo.symlink_to(sqlite_path)
     env = {**os.environ, "PINGAN_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen",
            "PINGAN_REPORT_STARTUP": "1"}
-    first_paint, whole = [], []
+    first_paint, data_painted, whole = [], [], []
     for _ in range(5):
         started = time.perf_counter()
         proc = subprocess.run([sys.executable, "main.py", "--screenshot", str(BENCH_DIR / "cold.png")], cwd=REPO,
@@ -109,9 +109,12 @@ def _cold_start(sqlite_path: Path, report: list[str]) -> None:
         for line in proc.stdout.splitlines():
             if line.startswith("startup: first paint after"):
                 first_paint.append(float(line.split()[4]))
+            elif line.startswith("startup: data painted after"):
+                data_painted.append(float(line.split()[4]))
     report.append(f"| cold start → first painted window (city, SQLite) | {statistics.median(first_paint):.2f} s "
-                  f"| ≤ 2 s | whole process incl. screenshot and exit: {statistics.median(whole):.2f} s; "
-                  f"5 runs |")
+                  f"| ≤ 2 s | every panel's data painted (100k premises on the map, tree counts, first table "
+                  f"page): {statistics.median(data_painted):.2f} s; whole process incl. screenshot and exit: "
+                  f"{statistics.median(whole):.2f} s; 5 runs |")
 
 
 def _search(url: str, backend: str, report: list[str]) -> None:
