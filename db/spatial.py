@@ -40,14 +40,15 @@ def _postgis_available(conn: Connection) -> bool:
         return False
 
 
-def install_spatial_index(conn: Connection) -> str:
-    """Create the spatial indexes for this backend; returns which kind was built."""
+def install_spatial_index(conn: Connection, use_postgis: bool = True) -> str:
+    """Create the spatial indexes for this backend; returns which kind was built. `use_postgis=False`
+    builds the portable GiST index even where PostGIS could be had (servers that forbid extensions)."""
     if conn.dialect.name == "sqlite":
         for table in SPATIAL_TABLES:
             for stmt in _sqlite_ddl(table):
                 conn.execute(text(stmt))
         return "rtree"
-    if _postgis_available(conn):
+    if use_postgis and _postgis_available(conn):
         for table in SPATIAL_TABLES:
             conn.execute(text(
                 f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS geom geometry(Point, 4326) "

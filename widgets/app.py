@@ -63,7 +63,7 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _install_translators(app: QApplication, language: str) -> list[QTranslator]:
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Ours plus Qt's own (standard dialog buttons); English is the source language and needs none."""
     QLocale.setDefault(QLocale(language))
     if language.startswith("en"):
@@ -218,7 +218,7 @@ def run_gui(settings: Settings, screenshot: Path | None = None, username: str | 
     ui_settings = (QSettings(str(Path(ui_dir.name) / "ui.ini"), QSettings.Format.IniFormat) if ui_dir
                    else QSettings())
     language = language or str(ui_settings.value(LANGUAGE_KEY) or settings.language)
-    translators = _install_translators(app, language)
+    translators = install_translators(app, language)
     _set_font(app)
     interactive = screenshot is None
     engine = None

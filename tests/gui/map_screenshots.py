@@ -51,6 +51,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db")
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     args = parser.parse_args(argv)
     from PySide6.QtWidgets import QApplication
     from sqlalchemy.orm import Session
@@ -58,9 +59,11 @@ def main(argv: list[str]) -> int:
     from console.domain.map_tiles import BasemapSpec
     from console.services.users import system_actor
     from db.engine import make_engine, make_session_factory
+    from widgets.app import install_translators
     from widgets.map import MapPanel
 
     app = QApplication.instance() or QApplication([])
+    install_translators(app, args.lang)
     engine = make_engine(args.db or _seeded_db())
     with Session(engine) as s:
         actor = system_actor(s)
