@@ -16,5 +16,7 @@ test: setup
 bench: setup
 	@QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run_all
 
+# Main window on the demo database, then the map views (DB=FILE for a city-scale database).
 screenshots: setup
-	@QT_QPA_PLATFORM=offscreen $(PY) -m tests.gui.make_screenshots
+	@QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshot docs/screenshots/main_window.png
+	@QT_QPA_PLATFORM=offscreen $(PY) -m tests.gui.map_screenshots $(if $(DB),--db $(DB))
