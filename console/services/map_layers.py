@@ -24,6 +24,7 @@ from console.domain.map_classes import (
 )
 from console.domain.map_points import PointSet
 from console.services.jurisdiction import Actor, path_prefix_range, within
+from console.services.raw_sql import fetch_statement
 from db.models import Camera, GpsFix, Incident, OrgUnit, Premise, Worker
 
 LAYER_NAMES = ("premises", "incidents", "cameras", "workers")
@@ -150,17 +151,7 @@ def _raw_columns(session: Session, stmt: Select, width: int) -> list[tuple]:
 
     For the premises layer (100k+ rows of numbers and short strings, no types needing conversion) this is
     2–3× faster than going through result rows, which is most of the layer's load time."""
-    conn = session.connection()
-    compiled = stmt.compile(dialect=conn.dialect)
-    params = compiled.construct_params()
-    if compiled.positiontup is not None:
-        params = [params[name] for name in compiled.positiontup]
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        cursor.execute(compiled.string, params)
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
+    rows = fetch_statement(session, stmt)
     return list(zip(*rows)) if rows else [() for _ in range(width)]
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from console.domain.geo import BBox, haversine_many_m
 from console.services.jurisdiction import Actor
+from console.services.raw_sql import CompiledSQL, compile_for, fetch_raw
 from db.models import Camera, Incident, Premise
 from db.spatial import bbox_predicate_sql, spatial_index_kind
 
@@ -37,18 +38,11 @@ def ids_in_bbox_full_scan(session: Session, actor: Actor, kind: str, box: BBox) 
 
 
 def _run(session: Session, actor: Actor, kind: str, box: BBox, use_index: bool) -> list[int]:
-    """Runs on the session's own DB-API connection (inside its transaction): for a sub-millisecond query,
-    SQLAlchemy's statement and result layers cost twice what SQLite takes to answer."""
     _model(kind)
     conn = session.connection()
-    sql, order = _bbox_sql(conn.dialect, kind, _index_kind(conn) if use_index else "")
+    sql = _bbox_sql(conn.dialect, kind, _index_kind(conn) if use_index else "")
     params = {**box.as_params(), "scope": actor.org_path, "scope_end": actor.org_path + "~"}
-    cursor = conn.connection.dbapi_connection.cursor()
-    try:
-        cursor.execute(sql, tuple(params[name] for name in order) if order else params)
-        return [row[0] for row in cursor.fetchall()]
-    finally:
-        cursor.close()
+    return [row[0] for row in fetch_raw(session, sql, params)]
 
 
 _index_kinds: dict[str, str] = {}
@@ -63,7 +57,7 @@ def _index_kind(conn) -> str:
 
 
 @lru_cache(maxsize=32)
-def _bbox_sql(dialect: Dialect, table: str, index_kind: str) -> tuple[str, tuple[str, ...]]:
+def _bbox_sql(dialect: Dialect, table: str, index_kind: str) -> CompiledSQL:
     """One statement per backend and index, compiled once to the driver's own SQL and parameter order (the
     names of positional parameters): a hot path where building the query costs more than running it. The jurisdiction test is kept away from its own index (coalesce) since
     the spatial index is always the narrower way in; coordinates are re-checked exactly."""
@@ -72,8 +66,7 @@ def _bbox_sql(dialect: Dialect, table: str, index_kind: str) -> tuple[str, tuple
     stmt = text(f"SELECT {table}.id FROM {table} WHERE {through_index}"
                 f"{table}.lon BETWEEN :min_lon AND :max_lon AND {table}.lat BETWEEN :min_lat AND :max_lat "
                 f"AND {path} >= :scope AND {path} < :scope_end ORDER BY {table}.id")
-    compiled = stmt.compile(dialect=dialect)
-    return str(compiled), tuple(compiled.positiontup or ())
+    return compile_for(stmt, dialect)
 
 
 def ids_within_radius(session: Session, actor: Actor, kind: str, lon: float, lat: float,
