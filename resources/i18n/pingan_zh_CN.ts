@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../widgets/inbox/action_dialog.py" line="+48"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>事件类别：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department:</source>
+        <translation>职能部门：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of case id:</source>
+        <translation>重复于事件编号(ID)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deadline:</source>
+        <translation>新办理时限：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>督办时限：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>Basemap</name>
     <message>
         <location filename="../../console/qtmodels/map_basemap.py" line="+167"/>
@@ -51,6 +94,129 @@
     </message>
 </context>
 <context>
+    <name>IdentifyCard</name>
+    <message>
+        <location filename="../../widgets/map/identify_card.py" line="+25"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner phone</source>
+        <translation>负责人电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last inspection</source>
+        <translation>上次排查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next inspection</source>
+        <translation>下次排查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last position</source>
+        <translation>最后定位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>在线状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream</source>
+        <translation>视频流</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <location filename="../../console/qtmodels/inbox_model.py" line="+66"/>
@@ -91,6 +257,261 @@
         <location line="+0"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../widgets/inbox/inbox_panel.py" line="+53"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search by case no., title, address or description</source>
+        <translation>按案件编号、标题、地址或描述搜索</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+31"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cases</source>
+        <translation>共 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentActions</name>
+    <message>
+        <location filename="../../widgets/inbox/detail_panel.py" line="+41"/>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate / merge</source>
+        <translation>重复/合并</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start handling</source>
+        <translation>开始处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation</source>
+        <translation>协同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling feedback</source>
+        <translation>处置反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume handling</source>
+        <translation>重新处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate</source>
+        <translation>上报升级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision order</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>催办</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailPanel</name>
+    <message>
+        <location line="+41"/>
+        <source>Case no.:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported:</source>
+        <translation>上报时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reporter:</source>
+        <translation>上报人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee:</source>
+        <translation>承办单位/人：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a case in the inbox to see it here.</source>
+        <translation>在事件列表中选择一个案件，在此查看详情。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The action was refused: %1</source>
+        <translation>操作被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case %1 was changed at another workstation and is now “%2”. Your action was not applied.</source>
+        <translation>案件 %1 已在其他坐席被修改，当前状态为“%2”。您的操作未执行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 acted on case %2 first (%3, at %4); it is now “%5”. Your action was not applied.</source>
+        <translation>%1 已先处理案件 %2（%3，%4），当前状态为“%5”。您的操作未执行。</translation>
     </message>
 </context>
 <context>
@@ -870,7 +1291,7 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/map/panel.py" line="+108"/>
+        <location filename="../../widgets/map/panel.py" line="+111"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -931,7 +1352,7 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1, %2 (WGS-84)</source>
         <translation>%1, %2（WGS-84）</translation>
     </message>
@@ -1068,6 +1489,77 @@
     </message>
 </context>
 <context>
+    <name>RankingLabels</name>
+    <message>
+        <location filename="../../console/qtmodels/review_ranking.py" line="+25"/>
+        <source>Grid workers</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Townships</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Movement</source>
+        <translation>升降</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <location filename="../../widgets/review/ranking_panel.py" line="+74"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../widgets/app.py" line="+93"/>
@@ -1124,6 +1616,55 @@
         <location line="+50"/>
         <source>The console cannot start:</source>
         <translation>指挥台无法启动：</translation>
+    </message>
+</context>
+<context>
+    <name>TrackReplayPanel</name>
+    <message>
+        <location filename="../../widgets/review/replay_panel.py" line="+57"/>
+        <source>Search workers by name or code</source>
+        <translation>按姓名或编号搜索网格员</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>East (m)</source>
+        <translation>东向 (米)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North (m)</source>
+        <translation>北向 (米)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+122"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No positions on this day.</source>
+        <translation>当日无轨迹点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distance %1 km · moving %2 · stopped %3 · %4 stops · inside own grids %5 · outside %6 · premises visited %7 of %8 due · %9 fixes dropped</source>
+        <translation>里程 %1 公里 · 移动 %2 · 停留 %3 · 停留点 %4 个 · 本网格内 %5 · 网格外 %6 · 已走访场所 %7 / 应检 %8 · 剔除定位点 %9 个</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>

@@ -292,3 +292,19 @@ def test_hovering_a_cluster_offers_to_zoom_in(qtbot, map_panel):
     centre = QPoint(round(found[0]), round(found[1]))
     qtbot.mouseClick(map_panel.canvas, Qt.MouseButton.LeftButton, pos=centre)
     assert map_panel.canvas.view.zoom == pytest.approx(zoom + 2)
+
+
+def test_click_opens_the_objects_card_from_the_database(qtbot, map_panel):
+    map_panel.canvas.center_on(118.1001, 24.48, 19.0)
+    settle(qtbot, map_panel)
+    lon, lat = PREMISE_AT[9003][:2]
+    at = map_panel.screen_of(lon, lat)
+    qtbot.mouseClick(map_panel.canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(at.x()), round(at.y())))
+    qtbot.waitUntil(lambda: map_panel.card.isVisible(), timeout=5000)
+    assert map_panel.card.card.title == "测试场所9003"
+    shown = map_panel.card.text.text()
+    assert "测试场所9003" in shown and "测试路9003号" in shown and "P09003" in shown
+    card = map_panel.card.geometry()
+    assert map_panel.canvas.rect().contains(card)
+    map_panel.card.dismiss()
+    assert not map_panel.card.isVisible()

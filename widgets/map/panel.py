@@ -37,8 +37,10 @@ from console.qtmodels.map_layer import PointLayer
 from console.qtmodels.map_markers import CamerasLayer, IncidentsLayer, WorkersLayer
 from console.qtmodels.map_premises import PremisesLayer
 from console.qtmodels.map_tile_sources import BasemapError
+from console.qtmodels.tasks import TaskRunner
 from widgets.map.canvas import MapCanvas
 from widgets.map.canvas_input import KEY_ZOOM
+from widgets.map.identify_card import IdentifyCard
 from widgets.map.layer_panel import LayerPanel
 from widgets.map.overview import OverviewInset
 from widgets.map.search import MapSearchBox
@@ -84,6 +86,7 @@ class MapPanel(QWidget):
         )
         self.overview = OverviewInset(self.canvas, self.boundaries)
         self.loader = MapDataLoader(session_factory, actor, parent=self)
+        self.card = IdentifyCard(TaskRunner(session_factory, max_threads=1, parent=self), actor, self.canvas)
         self.basemap_specs = {spec.name: spec for spec in basemaps}
         self.tile_cache_dir = Path(
             tile_cache_dir or Path(user_cache_dir("PinganConsole", appauthor=False)) / "tiles"
@@ -158,6 +161,7 @@ class MapPanel(QWidget):
 
     def _connect(self) -> None:
         c = self.canvas
+        c.sig_object_clicked.connect(self.card.request)
         c.sig_premise_clicked.connect(self.sig_premise_clicked)
         c.sig_worker_clicked.connect(self.sig_worker_clicked)
         c.sig_incident_clicked.connect(self.sig_incident_clicked)
