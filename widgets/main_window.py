@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from console.qtmodels.change_feed import ChangeFeed
 from console.qtmodels.connection import ConnectionMonitor, database_label
+from console.qtmodels.inbox_model import InboxModel
 from console.qtmodels.labels import fill, role_label
 from console.qtmodels.org_tree import OrgTreeModel
 from console.qtmodels.premises_table import PremisesTableModel
@@ -21,13 +22,17 @@ from db.engine import make_session_factory
 from widgets.common.actions import MainActions
 from widgets.common.layouts import LayoutStore
 from widgets.common.status_bar import ConsoleStatusBar
+from widgets.inbox.detail_panel import IncidentDetailPanel
+from widgets.inbox.inbox_panel import InboxPanel
 from widgets.map.panel import MapPanel
 from widgets.org.org_tree_panel import OrgTreePanel
 from widgets.premises.premises_panel import PremisesPanel
+from widgets.review.ranking_panel import RankingPanel
+from widgets.review.replay_panel import TrackReplayPanel
 from widgets.video.panel import VideoPanel
 
 LANGUAGE_KEY = "ui/language"
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 DEFAULT_TREE_WIDTH = 400
 DEFAULT_BOTTOM_HEIGHT = 300
 
@@ -59,9 +64,18 @@ class MainWindow(QMainWindow):
         self.org_dock = self._dock(self.org_panel, self.tr("Jurisdiction"), "orgDock")
         self.premises_panel = PremisesPanel(self.premises_model, self)
         self.premises_dock = self._dock(self.premises_panel, self.tr("Premises"), "premisesDock")
+        self.inbox_model = InboxModel(self.runner, actor, parent=self)
+        self.inbox_panel = InboxPanel(self.inbox_model, self)
+        self.inbox_dock = self._dock(self.inbox_panel, self.tr("Incidents"), "inboxDock")
+        self.incident_panel = IncidentDetailPanel(self.runner, actor, parent=self)
+        self.incident_dock = self._dock(self.incident_panel, self.tr("Incident"), "incidentDock")
         self.camera_model = CameraTreeModel(session_factory, actor, self)
         self.video_panel = VideoPanel(self.camera_model, parent=self)
         self.video_dock = self._dock(self.video_panel, self.tr("Video wall"), "videoDock")
+        self.replay_panel = TrackReplayPanel(self.runner, actor, self)
+        self.replay_dock = self._dock(self.replay_panel, self.tr("Track replay"), "replayDock")
+        self.ranking_panel = RankingPanel(self.runner, actor, self)
+        self.ranking_dock = self._dock(self.ranking_panel, self.tr("Ranking"), "rankingDock")
         self._connect_panels()
         self.feed = ChangeFeed(self.runner, parent=self)
         self.feed.sig_changes.connect(self._apply_changes)
@@ -92,12 +106,27 @@ class MainWindow(QMainWindow):
         self.org_panel.sig_unit_selected.connect(self.premises_panel.set_org_filter)
         self.org_panel.sig_unit_selected.connect(self._zoom_map_to_unit)
         self.map_panel.sig_camera_clicked.connect(self._play_camera)
+        self.map_panel.sig_incident_clicked.connect(self._show_incident)
+        self.inbox_panel.sig_incident_selected.connect(self._show_incident)
+        self.incident_panel.sig_incident_changed.connect(lambda _id: self.inbox_model.refresh())
+        self.replay_panel.sig_position.connect(self.map_panel.canvas.center_on)
+        self.ranking_panel.sig_worker_opened.connect(self._replay_worker)
         self.map_panel.add_context_action(self.tr("Cameras near here"),
                                           lambda lon, lat, _hit: self._cameras_near(lon, lat))
 
     def _zoom_map_to_unit(self, path: str, _name: str) -> None:
         unit_id = int(path.strip("/").split("/")[-1])
         self.map_panel.zoom_to_org_unit(unit_id)
+
+    def _replay_worker(self, worker_id: int) -> None:
+        self.replay_dock.show()
+        self.replay_dock.raise_()
+        self.replay_panel.show_worker(worker_id)
+
+    def _show_incident(self, incident_id: int) -> None:
+        self.incident_dock.show()
+        self.incident_dock.raise_()
+        self.incident_panel.show_incident(incident_id)
 
     def _play_camera(self, camera_id: int) -> None:
         self.video_dock.show()
@@ -115,6 +144,8 @@ class MainWindow(QMainWindow):
         self.map_panel.apply_changes(rows)
         if any(row.entity in ("premise", "premises") for row in rows):
             self.premises_model.refresh()
+        if any(row.entity in ("incident", "incidents") for row in rows):
+            self.inbox_model.refresh()
 
     # -- docks and layouts ------------------------------------------------------------------------------
 
@@ -132,16 +163,25 @@ class MainWindow(QMainWindow):
         return self.findChildren(QDockWidget)
 
     def apply_default_layout(self) -> None:
-        """Operator workstation: tree left, the map filling the middle, premises and video wall as tabs
-        below it (the map needs the width; a wall that matters gets the big-screen layout)."""
+        """Operator workstation: tree (and the incident in hand) left, the map filling the middle, premises,
+        incidents, video wall, track replay and ranking as tabs below it (the map needs the width; a wall
+        that matters gets the big-screen layout)."""
         area = Qt.DockWidgetArea
         self._place(self.org_dock, area.LeftDockWidgetArea)
-        self._place(self.premises_dock, area.BottomDockWidgetArea)
-        self._place(self.video_dock, area.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.premises_dock, self.video_dock)
+        self._place(self.incident_dock, area.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.org_dock, self.incident_dock)
+        self.org_dock.raise_()
+        bottom = (self.premises_dock, self.inbox_dock, self.video_dock, self.replay_dock, self.ranking_dock)
+        for dock in bottom:
+            self._place(dock, area.BottomDockWidgetArea)
+        for dock in bottom[1:]:
+            self.tabifyDockWidget(self.premises_dock, dock)
         self.premises_dock.raise_()
         self.resizeDocks([self.org_dock], [DEFAULT_TREE_WIDTH], Qt.Orientation.Horizontal)
         self.resizeDocks([self.premises_dock], [DEFAULT_BOTTOM_HEIGHT], Qt.Orientation.Vertical)
+        # Before the first show Qt sizes tabbed docks as if side by side (the window opened 2,041 px wide);
+        # laying out now makes the tab groups real.
+        self.layout().activate()
         if self.isFullScreen():
             self.showNormal()
         self.actions_.full_screen.setChecked(False)
@@ -258,6 +298,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.org_model.load()
         self.premises_model.refresh()
+        self.inbox_model.refresh()
         self.map_panel.reload()
         self.camera_model.reload()
 

@@ -3,6 +3,7 @@ the map through the change feed without anyone pressing refresh."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -51,3 +52,25 @@ def test_a_premise_closed_down_elsewhere_turns_black_on_the_map(qtbot, open_wind
         record_change(s, "premise", premise_id, "update", "另一坐席")
         s.commit()
     qtbot.waitUntil(lambda: _counts(window, at) == (0, 25), timeout=8000)
+
+
+def test_clicking_a_case_in_the_inbox_opens_it_in_the_incident_panel(qtbot, open_window):
+    window = open_window()
+    window.inbox_dock.raise_()
+    panel, model = window.inbox_panel, window.inbox_model
+    qtbot.waitUntil(lambda: model.rowCount() > 3, timeout=10000)
+    rect = panel.table.visualRect(model.index(3, 1))
+    with qtbot.waitSignal(window.incident_panel.sig_loaded, timeout=10000) as loaded:
+        qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert loaded.args == [model.row_at(3).id]
+    assert window.incident_dock.isVisible()
+
+
+def test_opening_a_worker_from_the_ranking_replays_that_worker(qtbot, open_window, sql):
+    window = open_window()
+    worker_id = sql("SELECT id FROM workers ORDER BY id LIMIT 1 OFFSET 3")[0][0]
+    combo = window.replay_panel.worker_combo
+    qtbot.waitUntil(lambda: combo.findData(worker_id) >= 0, timeout=10000)
+    window.ranking_panel.sig_worker_opened.emit(worker_id)
+    assert window.replay_dock.isVisible()
+    assert combo.currentData() == worker_id

@@ -1,0 +1,149 @@
+"""Screenshots of the review panels for docs/screenshots: a worker-day replay and the workers' ranking, on the
+seeded demo district (its fixes are the day before the anchor; scores are recomputed for this and last month).
+
+    python -m tests.gui.review_screenshots [--db FILE] [--out docs/screenshots] [--lang zh_CN|en]"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[2]
+ANCHOR = date.today()
+SIZE = (1600, 900)
+
+
+def _seeded_db() -> str:
+    from console.services.seed import seed_district
+    from db.engine import make_engine
+    from db.migrate import upgrade
+
+    path = str(Path(tempfile.mkdtemp()) / "demo.sqlite")
+    engine = make_engine(path)
+    upgrade(engine)
+    seed_district(engine, scale="small", seed=1, anchor=ANCHOR)
+    engine.dispose()
+    return path
+
+
+def _field_work(session, first: date, last: date, seed: int = 7) -> None:
+    """Check-ins and logged tasks on workdays, each worker with a diligence of their own, as a field app would
+    have written them: the demo seed has none, and a ranking of deductions alone looks like nobody works."""
+    import numpy as np
+    from sqlalchemy import insert, select
+
+    from console.domain.scoring import CATEGORY_CODES
+    from db.models import CheckIn, Premise, Worker
+    from db.models_scoring import WorkerTask
+
+    rng = np.random.default_rng(seed)
+    tasks = [c for c in CATEGORY_CODES if c != "checkin"]
+    premises: dict[str, list[int]] = {}
+    for pid, path in session.execute(select(Premise.id, Premise.org_path)):
+        premises.setdefault(path, []).append(pid)
+    checkins, logged = [], []
+    for worker_id, path in session.execute(select(Worker.id, Worker.org_path).where(Worker.active.is_(True))):
+        diligence = rng.uniform(0.5, 1.0)
+        day = first
+        while day <= last:
+            at = datetime.combine(day, datetime.min.time()) + timedelta(hours=8, minutes=int(rng.integers(30, 60)))
+            if day.weekday() < 5 and rng.random() < diligence and premises.get(path):
+                checkins.append({"worker_id": worker_id, "premise_id": int(rng.choice(premises[path])), "at": at,
+                                 "flagged": False})
+                for k in range(int(rng.poisson(5 * diligence))):
+                    logged.append({"worker_id": worker_id, "category": str(rng.choice(tasks)),
+                                   "at": at + timedelta(minutes=40 * (k + 1))})
+            day += timedelta(days=1)
+    session.execute(insert(CheckIn), checkins)
+    session.execute(insert(WorkerTask), logged)
+
+
+def _widest_worker(session, day: date, candidates: int = 30) -> int:
+    """Of the first workers with fixes that day, the one whose track spans the most ground: their patrol
+    reads as streets, where a worker in a small grid draws a tangle."""
+    from sqlalchemy import select
+
+    from console.qtmodels.review_replay import load_replay_day
+    from console.services.tracks import day_bounds
+    from db.models import GpsFix
+
+    start, end = day_bounds(day)
+    ids = session.scalars(select(GpsFix.worker_id).where(GpsFix.t >= start, GpsFix.t < end)
+                          .group_by(GpsFix.worker_id).order_by(GpsFix.worker_id).limit(candidates)).all()
+
+    def extent(worker_id: int) -> float:
+        replay = load_replay_day(session, worker_id, day)
+        return float(replay.x.max() - replay.x.min()) + float(replay.y.max() - replay.y.min())
+
+    return max(ids, key=extent)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db")
+    parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    args = parser.parse_args(argv)
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy.orm import Session
+
+    from console.qtmodels.review_ranking import period_range
+    from console.qtmodels.tasks import TaskRunner
+    from console.services.scoring import recompute_scores
+    from console.services.users import system_actor
+    from db.engine import make_engine, make_session_factory
+    from widgets.app import CJK_FONT, install_translators
+    from widgets.review.ranking_panel import RankingPanel
+    from widgets.review.replay_panel import TrackReplayPanel
+
+    app = QApplication.instance() or QApplication([])
+    install_translators(app, args.lang)
+    if CJK_FONT in QFontDatabase.families():
+        app.setFont(QFont(CJK_FONT, app.font().pointSize()))
+    engine = make_engine(args.db or _seeded_db())
+    day = ANCHOR - timedelta(days=1)
+    with Session(engine) as session, session.begin():
+        actor = system_actor(session)
+        _field_work(session, period_range("last_month", ANCHOR)[0], day)
+        for period in ("last_month", "this_month"):
+            recompute_scores(session, actor, *period_range(period, ANCHOR), as_of=datetime.now())
+        worker_id = _widest_worker(session, day)
+    runner = TaskRunner(make_session_factory(engine))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        end = time.time() + 60
+        while time.time() < end and runner.pending:
+            app.processEvents()
+            time.sleep(0.01)
+        app.processEvents()
+
+    replay = TrackReplayPanel(runner, actor)
+    replay.resize(*SIZE)
+    replay.show()
+    settle()
+    replay.show_worker(worker_id, day)
+    settle()
+    replay.slider.setValue(int(replay.slider.maximum() * 0.62))
+    app.processEvents()
+    replay.grab().save(str(out / "replay.png"))
+
+    ranking = RankingPanel(runner, actor, today=ANCHOR)
+    ranking.resize(*SIZE)
+    ranking.show()
+    settle()
+    ranking.grab().save(str(out / "ranking.png"))
+    runner.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,263 @@
+"""One case in full: its fields, deadline status, history timeline and a button for each action the
+signed-in person may take in the current state. Actions run off the GUI thread; a lost race with another
+workstation is told in plain words (who acted, what the case is now) and the fresh case is shown."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.incident_workflow import Action
+from console.qtmodels.incident_labels import (
+    DEADLINE_COLOURS,
+    category_label,
+    deadline_status_label,
+    priority_label,
+    source_label,
+    state_label,
+)
+from console.qtmodels.labels import fill
+from console.qtmodels.tasks import TaskRunner
+from console.services.incident_errors import ConflictError
+from console.services.jurisdiction import Actor
+from widgets.inbox.action_dialog import ActionDialog
+from console.services.incident_detail import NEEDS_DATA, NOTE_REQUIRED, IncidentDetail, load_detail, perform
+
+_CONTEXT = "IncidentActions"
+ACTION_TEXTS = {
+    Action.ACCEPT: QT_TRANSLATE_NOOP("IncidentActions", "Accept"),
+    Action.REJECT: QT_TRANSLATE_NOOP("IncidentActions", "Reject"),
+    Action.MARK_DUPLICATE: QT_TRANSLATE_NOOP("IncidentActions", "Duplicate / merge"),
+    Action.FILE: QT_TRANSLATE_NOOP("IncidentActions", "File"),
+    Action.DISPATCH: QT_TRANSLATE_NOOP("IncidentActions", "Dispatch"),
+    Action.SIGN: QT_TRANSLATE_NOOP("IncidentActions", "Sign for"),
+    Action.RETURN: QT_TRANSLATE_NOOP("IncidentActions", "Return"),
+    Action.START: QT_TRANSLATE_NOOP("IncidentActions", "Start handling"),
+    Action.EXTEND: QT_TRANSLATE_NOOP("IncidentActions", "Extension"),
+    Action.COOPERATE: QT_TRANSLATE_NOOP("IncidentActions", "Cooperation"),
+    Action.FEEDBACK: QT_TRANSLATE_NOOP("IncidentActions", "Handling feedback"),
+    Action.VERIFY: QT_TRANSLATE_NOOP("IncidentActions", "Verify"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("IncidentActions", "Close"),
+    Action.REWORK: QT_TRANSLATE_NOOP("IncidentActions", "Rework"),
+    Action.RESUME: QT_TRANSLATE_NOOP("IncidentActions", "Resume handling"),
+    Action.EVALUATE: QT_TRANSLATE_NOOP("IncidentActions", "Evaluate"),
+    Action.ARCHIVE: QT_TRANSLATE_NOOP("IncidentActions", "Archive"),
+    Action.ESCALATE: QT_TRANSLATE_NOOP("IncidentActions", "Escalate"),
+    Action.SUPERVISE: QT_TRANSLATE_NOOP("IncidentActions", "Supervision order"),
+    Action.REMIND: QT_TRANSLATE_NOOP("IncidentActions", "Reminder"),
+}
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+BUTTONS_PER_ROW = 4
+_MESSAGE_STYLE = "QLabel { background: #fdecea; color: #8e1b1b; border: 1px solid #e0a0a0; padding: 6px; }"
+
+
+def action_text(action: Action | str) -> str:
+    try:
+        return QCoreApplication.translate(_CONTEXT, ACTION_TEXTS[Action(action)])
+    except ValueError:
+        return str(action)
+
+
+def _time(moment: datetime | None) -> str:
+    return moment.strftime(TIME_FORMAT) if moment else ""
+
+
+class IncidentDetailPanel(QWidget):
+    sig_loaded = Signal(int)            # the case (by id) is on screen, fresh from the database
+    sig_incident_changed = Signal(int)  # an action of ours was written: the inbox should refresh
+    sig_message = Signal(str)           # a refusal or conflict, as shown in the panel
+
+    FIELDS = ("case_no", "title", "category", "source", "priority", "state", "grid", "address", "reported_at",
+              "deadline", "reporter", "assignee")
+
+    def __init__(self, runner: TaskRunner, actor: Actor, clock: Callable[[], datetime] = datetime.now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._actor, self._clock = runner, actor, clock
+        self._detail: IncidentDetail | None = None
+        self._generation = 0
+        self.action_buttons: dict[Action, QPushButton] = {}
+
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("incidentMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(_MESSAGE_STYLE)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+
+        captions = {"case_no": self.tr("Case no.:"), "title": self.tr("Title:"), "category": self.tr("Category:"),
+                    "source": self.tr("Source:"), "priority": self.tr("Priority:"), "state": self.tr("State:"),
+                    "grid": self.tr("Grid:"), "address": self.tr("Address:"), "reported_at": self.tr("Reported:"),
+                    "deadline": self.tr("Deadline:"), "reporter": self.tr("Reporter:"),
+                    "assignee": self.tr("Assignee:")}
+        form = QFormLayout()
+        self.field_labels: dict[str, QLabel] = {}
+        for name in self.FIELDS:
+            value = QLabel()
+            value.setObjectName(f"incident_{name}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(captions[name], value)
+            self.field_labels[name] = value
+
+        self.actions_box = QGridLayout()
+        self.history = QTreeWidget()
+        self.history.setObjectName("incidentHistory")
+        self.history.setRootIsDecorated(False)
+        self.history.setAlternatingRowColors(True)
+        self.history.setHeaderLabels([self.tr("Time"), self.tr("Action"), self.tr("State"), self.tr("By"),
+                                      self.tr("Note")])
+        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.header().setStretchLastSection(True)
+        self.placeholder = QLabel(self.tr("Select a case in the inbox to see it here."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(form)
+        body.addLayout(self.actions_box)
+        body.addWidget(QLabel(self.tr("History"), self.body))
+        body.addWidget(self.history, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.body, 1)
+        self._set_visible(False)
+
+    @property
+    def detail(self) -> IncidentDetail | None:
+        return self._detail
+
+    def show_incident(self, incident_id: int) -> None:
+        """Load the case off the GUI thread; sig_loaded follows when it is on screen."""
+        self.message_label.hide()
+        self._load(incident_id)
+
+    def _load(self, incident_id: int) -> None:
+        self._generation += 1
+        generation, actor, now = self._generation, self._actor, self._clock()
+        self._runner.submit(lambda session: load_detail(session, actor, incident_id, now),
+                            lambda detail: self._loaded(generation, detail),
+                            lambda exc: self._load_failed(generation, exc))
+
+    def _loaded(self, generation: int, detail: IncidentDetail) -> None:
+        if generation != self._generation:
+            return
+        self._detail = detail
+        self._fill(detail)
+        self._set_visible(True)
+        self.sig_loaded.emit(detail.id)
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._show_message(str(exc))
+
+    def _set_visible(self, on: bool) -> None:
+        self.placeholder.setVisible(not on)
+        self.body.setVisible(on)
+
+    # -- showing ------------------------------------------------------------------------------------------
+
+    def _fill(self, d: IncidentDetail) -> None:
+        values = {"case_no": d.case_no, "title": d.title, "category": category_label(d.category),
+                  "source": source_label(d.source), "priority": priority_label(d.priority),
+                  "state": state_label(d.state), "grid": d.grid, "address": d.address or "",
+                  "reported_at": _time(d.reported_at), "reporter": d.reporter or "", "assignee": d.assignee or ""}
+        for name, value in values.items():
+            self.field_labels[name].setText(value)
+        status = deadline_status_label(d.deadline_status.value)
+        deadline = self.field_labels["deadline"]
+        deadline.setText(f"{_time(d.deadline)} · {status}" if status else _time(d.deadline))
+        colour = DEADLINE_COLOURS.get(d.deadline_status.value)
+        deadline.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
+        self._fill_history(d)
+        self._fill_actions(d)
+
+    def _fill_history(self, d: IncidentDetail) -> None:
+        self.history.clear()
+        for line in d.history:
+            state = state_label(line.to_state)
+            if line.from_state and line.from_state != line.to_state:
+                state = f"{state_label(line.from_state)} → {state}"
+            what = action_text(line.action) if line.action in ACTION_TEXTS else self.tr("Reported")
+            self.history.addTopLevelItem(QTreeWidgetItem([_time(line.at), what, state, line.actor,
+                                                          line.text or ""]))
+
+    def _fill_actions(self, d: IncidentDetail) -> None:
+        for button in self.action_buttons.values():
+            self.actions_box.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = {}
+        for k, action in enumerate(d.actions):
+            button = QPushButton(action_text(action), self.body)
+            button.setObjectName(f"action_{action.value}")
+            button.clicked.connect(lambda _=False, a=action: self.trigger(a))
+            self.actions_box.addWidget(button, k // BUTTONS_PER_ROW, k % BUTTONS_PER_ROW)
+            self.action_buttons[action] = button
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+        self.sig_message.emit(text)
+
+    # -- acting -------------------------------------------------------------------------------------------
+
+    def trigger(self, action: Action) -> None:
+        """One click runs at once; an action that needs more asks for it in a dialog first."""
+        d = self._detail
+        if d is None:
+            return
+        fields = NEEDS_DATA.get(action)
+        if fields is None:
+            self._perform(d, action, {})
+            return
+        dialog = ActionDialog(action_text(action), fields, action in NOTE_REQUIRED, d.category, d.departments,
+                              d.deadline, self)
+        dialog.accepted.connect(lambda: self._perform(d, action, dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _perform(self, d: IncidentDetail, action: Action, data: dict[str, Any]) -> None:
+        self.message_label.hide()
+        for button in self.action_buttons.values():
+            button.setEnabled(False)
+        actor = self._actor
+        self._runner.submit(lambda session: perform(session, actor, d.id, action, d.version, data),
+                            lambda _none: self._performed(d.id),
+                            lambda exc: self._refused(d.id, exc))
+
+    def _performed(self, incident_id: int) -> None:
+        self.sig_incident_changed.emit(incident_id)
+        self._load(incident_id)
+
+    def _refused(self, incident_id: int, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            self._show_message(self._conflict_text(exc))
+            self.sig_incident_changed.emit(incident_id)
+        else:
+            self._show_message(fill(self.tr("The action was refused: %1"), str(exc)))
+        self._load(incident_id)
+
+    def _conflict_text(self, exc: ConflictError) -> str:
+        state = state_label(exc.state)
+        if exc.last is None:
+            return fill(self.tr("Case %1 was changed at another workstation and is now “%2”. Your action was "
+                                "not applied."), exc.case_no, state)
+        what = action_text(exc.last.action) if exc.last.action in ACTION_TEXTS else state
+        return fill(self.tr("%1 acted on case %2 first (%3, at %4); it is now “%5”. Your action was not "
+                            "applied."), exc.last.actor, exc.case_no, what, _time(exc.last.at), state)

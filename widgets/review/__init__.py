@@ -1,0 +1,1 @@
+"""Review panels: trajectory replay and ranking tables of workers and units."""
