@@ -5,7 +5,7 @@ SQLAlchemy's statement and result layers cost more than the database; these help
 written with SQLAlchemy (so it stays portable) and run its compiled form on the driver's cursor."""
 from __future__ import annotations
 
-from sqlalchemy import ClauseElement
+from sqlalchemy import ClauseElement, Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -18,9 +18,9 @@ def compile_for(stmt: ClauseElement, dialect: Dialect) -> CompiledSQL:
     return compiled.string, tuple(compiled.positiontup or ())
 
 
-def fetch_raw(session: Session, sql: CompiledSQL, params: dict) -> list[tuple]:
+def fetch_raw(conn: Connection, sql: CompiledSQL, params: dict) -> list[tuple]:
+    """`conn` is the session's connection (`session.connection()`), so the query sees its transaction."""
     text_, order = sql
-    conn = session.connection()
     cursor = conn.connection.driver_connection.cursor()
     try:
         cursor.execute(text_, tuple(params[name] for name in order) if order else params)
@@ -31,6 +31,6 @@ def fetch_raw(session: Session, sql: CompiledSQL, params: dict) -> list[tuple]:
 
 def fetch_statement(session: Session, stmt: ClauseElement) -> list[tuple]:
     """Compile `stmt` with its bound values and run it raw (for statements built per call)."""
-    dialect = session.connection().dialect
-    compiled = stmt.compile(dialect=dialect)
-    return fetch_raw(session, (compiled.string, tuple(compiled.positiontup or ())), compiled.construct_params())
+    conn = session.connection()
+    compiled = stmt.compile(dialect=conn.dialect)
+    return fetch_raw(conn, (compiled.string, tuple(compiled.positiontup or ())), compiled.construct_params())

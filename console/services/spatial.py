@@ -42,7 +42,7 @@ def _run(session: Session, actor: Actor, kind: str, box: BBox, use_index: bool) 
     conn = session.connection()
     sql = _bbox_sql(conn.dialect, kind, _index_kind(conn) if use_index else "")
     params = {**box.as_params(), "scope": actor.org_path, "scope_end": actor.org_path + "~"}
-    return [row[0] for row in fetch_raw(session, sql, params)]
+    return [row[0] for row in fetch_raw(conn, sql, params)]
 
 
 _index_kinds: dict[str, str] = {}
