@@ -33,12 +33,16 @@ def object_card(session: Session, actor: Actor, kind: str, obj_id: int) -> Objec
     return build(session, actor, obj_id)
 
 
+def _row(session: Session, actor: Actor, model, unit_col, obj_id: int):
+    """The object and the name of its grid (or unit), if it lies inside the actor's jurisdiction."""
+    unit = aliased(OrgUnit)
+    return session.execute(
+        select(model, unit.name).join(unit, unit.id == unit_col)
+        .where(model.id == obj_id, within(actor, model.org_path))).first()
+
+
 def _premise(session: Session, actor: Actor, obj_id: int) -> ObjectCard | None:
-    grid = aliased(OrgUnit)
-    row = session.execute(
-        select(Premise, grid.name).join(grid, grid.id == Premise.grid_id)
-        .where(Premise.id == obj_id, within(actor, Premise.org_path))).first()
-    if row is None:
+    if (row := _row(session, actor, Premise, Premise.grid_id, obj_id)) is None:
         return None
     p, grid_name = row
     return ObjectCard("premises", p.id, p.name, (
@@ -48,11 +52,7 @@ def _premise(session: Session, actor: Actor, obj_id: int) -> ObjectCard | None:
 
 
 def _incident(session: Session, actor: Actor, obj_id: int) -> ObjectCard | None:
-    grid = aliased(OrgUnit)
-    row = session.execute(
-        select(Incident, grid.name).join(grid, grid.id == Incident.grid_id)
-        .where(Incident.id == obj_id, within(actor, Incident.org_path))).first()
-    if row is None:
+    if (row := _row(session, actor, Incident, Incident.grid_id, obj_id)) is None:
         return None
     i, grid_name = row
     return ObjectCard("incidents", i.id, i.title, (
@@ -62,11 +62,7 @@ def _incident(session: Session, actor: Actor, obj_id: int) -> ObjectCard | None:
 
 
 def _worker(session: Session, actor: Actor, obj_id: int) -> ObjectCard | None:
-    grid = aliased(OrgUnit)
-    row = session.execute(
-        select(Worker, grid.name).join(grid, grid.id == Worker.grid_id)
-        .where(Worker.id == obj_id, within(actor, Worker.org_path))).first()
-    if row is None:
+    if (row := _row(session, actor, Worker, Worker.grid_id, obj_id)) is None:
         return None
     w, grid_name = row
     last_fix = session.scalar(select(func.max(GpsFix.t)).where(GpsFix.worker_id == w.id))
@@ -75,11 +71,7 @@ def _worker(session: Session, actor: Actor, obj_id: int) -> ObjectCard | None:
 
 
 def _camera(session: Session, actor: Actor, obj_id: int) -> ObjectCard | None:
-    unit = aliased(OrgUnit)
-    row = session.execute(
-        select(Camera, unit.name).join(unit, unit.id == Camera.org_unit_id)
-        .where(Camera.id == obj_id, within(actor, Camera.org_path))).first()
-    if row is None:
+    if (row := _row(session, actor, Camera, Camera.org_unit_id, obj_id)) is None:
         return None
     c, unit_name = row
     return ObjectCard("cameras", c.id, c.name, (
