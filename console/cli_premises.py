@@ -12,13 +12,18 @@ from console.config import Settings
 from console.domain.geo import DATUMS
 
 
+def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    """The one command shape of every `import` kind: FILE [--mapping] [--datum] [--dry-run]."""
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--mapping", metavar="MAP.json", help="which source column feeds which field")
+    parser.add_argument("--datum", choices=DATUMS, default="wgs84",
+                        help="coordinate system of the file (default wgs84); stored as WGS-84")
+    parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+
+
 def add_import_parser(imports: argparse._SubParsersAction) -> None:
     premises = imports.add_parser("premises", help="premises from CSV (UTF-8 or GBK), XLSX or GeoJSON")
-    premises.add_argument("file", metavar="FILE")
-    premises.add_argument("--mapping", metavar="MAP.json", help="which source column feeds which field")
-    premises.add_argument("--datum", choices=DATUMS, default="wgs84",
-                          help="coordinate system of the file (default wgs84); stored as WGS-84")
-    premises.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    add_import_arguments(premises)
     premises.set_defaults(handler=import_premises_command)
 
 
@@ -54,9 +59,11 @@ def import_premises_command(args: argparse.Namespace, settings: Settings) -> int
             else:
                 session.commit()
         print_rejected(report.rejected)
+        print_rejected(report.review, "review")
         verb = "would import" if args.dry_run else "imported"
         print(f"{args.file} ({table.encoding}): read {report.read} rows, {verb} {report.imported} premises into "
-              f"{len(report.per_grid)} grids; rejected {len(report.rejected)} rows.")
+              f"{len(report.per_grid)} grids ({report.geocoded} placed by address); {len(report.review)} rows "
+              f"need review; rejected {len(report.rejected)} rows.")
         return EXIT_OK
     return guarded(settings, run)
 

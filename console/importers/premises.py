@@ -58,12 +58,13 @@ class ColumnMapping:
     fields: dict[str, str] = field(default_factory=dict)
     values: dict[str, dict[str, str]] = field(default_factory=dict)
     code_prefix: str = ""
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=lambda: ALIASES)
 
     def source_for(self, target: str, columns: list[str]) -> str | None:
         if target in self.fields:
             return self.fields[target]
         lowered = {c.strip().lower(): c for c in columns}
-        return next((lowered[a] for a in ALIASES[target] if a in lowered), None)
+        return next((lowered[a.lower()] for a in self.aliases[target] if a.lower() in lowered), None)
 
 
 @dataclass(frozen=True)
@@ -76,24 +77,25 @@ class PremiseCandidate:
     owner: str | None
     owner_phone: str | None
     licence_no: str | None
-    lon: float
-    lat: float
+    lon: float | None  # both None: no coordinates, the address is looked up in the address library
+    lat: float | None
 
 
-def load_mapping(path: Path | str | None) -> ColumnMapping:
+def load_mapping(path: Path | str | None, aliases: dict[str, tuple[str, ...]] = ALIASES) -> ColumnMapping:
+    """The mapping file of one import kind; `aliases` names that kind's targets and their usual columns."""
     if path is None:
-        return ColumnMapping()
+        return ColumnMapping(aliases=aliases)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PremiseFileError(f"{path}: cannot read the mapping: {exc}") from None
     fields = data.get("fields", {}) if isinstance(data, dict) else None
-    if not isinstance(fields, dict) or (unknown := set(fields) - set(TARGETS)):
-        raise PremiseFileError(f"{path}: 'fields' must map targets ({', '.join(TARGETS)}) to source columns"
+    if not isinstance(fields, dict) or (unknown := set(fields) - set(aliases)):
+        raise PremiseFileError(f"{path}: 'fields' must map targets ({', '.join(aliases)}) to source columns"
                                + (f"; unknown {sorted(unknown)}" if fields else ""))
     return ColumnMapping(fields={k: str(v) for k, v in fields.items()},
                          values={k: {str(a): str(b) for a, b in v.items()} for k, v in data.get("values", {}).items()},
-                         code_prefix=str(data.get("code_prefix", "")))
+                         code_prefix=str(data.get("code_prefix", "")), aliases=aliases)
 
 
 def decode_text(raw: bytes) -> tuple[str, str]:
@@ -201,12 +203,19 @@ def _coordinate(name: str, text: str, low: float, high: float) -> float:
 
 def candidate(row: SourceRow, sources: dict[str, str | None], mapping: ColumnMapping,
               region: tuple[str, str, str] = DEFAULT_REGION) -> PremiseCandidate:
-    """Typed, normalised values of one row, in the file's datum; raises RowRejected with the reason."""
+    """Typed, normalised values of one row, in the file's datum; raises RowRejected with the reason. A row
+    with neither coordinate but an address comes out unplaced (lon, lat None) for the address library."""
     get = {}
     for target in TARGETS:
         raw = row.values.get(sources[target] or "", "").strip()
         get[target] = mapping.values.get(target, {}).get(raw, raw)
-    for required in ("name", "type", "lon", "lat"):
+    for required in ("name", "type"):
+        if not get[required]:
+            raise RowRejected(f"{required} is missing")
+    located = bool(get["lon"] or get["lat"])
+    if not located and not get["address"]:
+        raise RowRejected("no coordinates (lon, lat) and no address to look them up")
+    for required in ("lon", "lat") if located else ():
         if not get[required]:
             raise RowRejected(f"{required} is missing")
     code = (mapping.code_prefix + get["code"]) if get["code"] else None
@@ -216,15 +225,18 @@ def candidate(row: SourceRow, sources: dict[str, str | None], mapping: ColumnMap
         line=row.line, code=code, name=get["name"][:200], type=_premise_type(get["type"]),
         address=normalise_address(get["address"], region)[:300], owner=get["owner"][:100] or None,
         owner_phone=get["owner_phone"][:20] or None, licence_no=get["licence_no"][:64] or None,
-        lon=_coordinate("lon", get["lon"], -180, 180), lat=_coordinate("lat", get["lat"], -90, 90))
+        lon=_coordinate("lon", get["lon"], -180, 180) if located else None,
+        lat=_coordinate("lat", get["lat"], -90, 90) if located else None)
 
 
 def resolve_sources(table: SourceTable, mapping: ColumnMapping) -> dict[str, str | None]:
-    """Which column feeds each field; a mapped column missing from the file is an error of the whole file."""
+    """Which column feeds each field; a mapped column missing from the file is an error of the whole file.
+    A file without coordinate columns needs an address column (every row is then looked up)."""
     missing = [f"{t} ← {c!r}" for t, c in mapping.fields.items() if c not in table.columns]
     if missing:
         raise PremiseFileError(f"{table.path}: mapped columns not in the file: {', '.join(missing)}")
     sources = {t: mapping.source_for(t, table.columns) for t in TARGETS}
-    if absent := [t for t in ("name", "type", "lon", "lat") if sources[t] is None]:
+    needed = ("name", "type") + (("address",) if sources["lon"] is None and sources["lat"] is None else ("lon", "lat"))
+    if absent := [t for t in needed if sources[t] is None]:
         raise PremiseFileError(f"{table.path}: no column for {', '.join(absent)}; name it in the mapping file")
     return sources

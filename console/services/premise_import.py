@@ -9,7 +9,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 import numpy as np
@@ -18,6 +18,7 @@ from shapely.geometry import shape
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from console.domain.address_match import Candidate, address_key
 from console.domain.addresses import DEFAULT_REGION
 from console.domain.datum_arrays import to_wgs84
 from console.domain.inspections import GREEN, cycle_days
@@ -29,6 +30,7 @@ from console.importers.premises import (
     candidate,
     resolve_sources,
 )
+from console.services.address_library import load_address_library
 from console.services.changes import record_change
 from console.services.jurisdiction import Actor
 from db.models import OrgUnit, Premise
@@ -74,12 +76,27 @@ class Rejected:
         return f"line {self.line}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class ReviewRow:
+    """A row without coordinates whose address resembles library entries too loosely to place it unasked."""
+
+    line: int
+    address: str
+    candidates: tuple[Candidate, ...]
+
+    def __str__(self) -> str:
+        options = "; ".join(f"{c.address} ({c.score:.0f})" for c in self.candidates)
+        return f"line {self.line}: {self.address} → {options}"
+
+
 @dataclass
 class ImportReport:
     read: int
     imported: int = 0
     per_grid: dict[int, int] = field(default_factory=dict)
     rejected: list[Rejected] = field(default_factory=list)
+    review: list[ReviewRow] = field(default_factory=list)
+    geocoded: int = 0  # rows placed by their address
     dry_run: bool = False
 
 
@@ -100,6 +117,33 @@ def _candidates(table: SourceTable, mapping: ColumnMapping, region, report: Impo
     return out
 
 
+def _place(session: Session, cands: list[PremiseCandidate], datum: str, region, report: ImportReport):
+    """WGS-84 positions in line order: converted from the file's datum, or looked up by address (already
+    WGS-84); rows whose address is uncertain go to the review list, hopeless ones are rejected."""
+    located = [c for c in cands if c.lon is not None]
+    lons, lats = to_wgs84(datum, np.array([c.lon for c in located], dtype=float),
+                          np.array([c.lat for c in located], dtype=float))
+    unplaced = [c for c in cands if c.lon is None]
+    if not unplaced:
+        return located, lons, lats
+    placed = list(zip(located, lons.tolist(), lats.tolist(), strict=True))
+    library = load_address_library(session, region)
+    for c in unplaced:
+        found = library.match(address_key(c.address, region))
+        if found.verdict == "matched":
+            best = found.best
+            placed.append((replace(c, lon=best.lon, lat=best.lat), best.lon, best.lat))
+            report.geocoded += 1
+        elif found.verdict == "review":
+            report.review.append(ReviewRow(c.line, c.address, found.candidates))
+        else:
+            report.rejected.append(Rejected(c.line, f"no coordinates, and the address {c.address} matches nothing "
+                                                    "in the address library"))
+    placed.sort(key=lambda item: item[0].line)
+    return ([item[0] for item in placed], np.array([item[1] for item in placed], dtype=float),
+            np.array([item[2] for item in placed], dtype=float))
+
+
 def _existing_codes(session: Session, codes: list[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(codes), CHUNK):
@@ -110,11 +154,10 @@ def _existing_codes(session: Session, codes: list[str]) -> set[str]:
 def import_premises(session: Session, actor: Actor, table: SourceTable, mapping: ColumnMapping, *,
                     datum: str = "wgs84", dry_run: bool = False, today: date | None = None,
                     region: tuple[str, str, str] = DEFAULT_REGION) -> ImportReport:
-    """Validate, place and (unless dry_run) insert; the caller commits or rolls back."""
+    """Validate, place and (unless dry_run) insert; the caller commits or rolls back. Rows without coordinates
+    are placed by address (console.services.address_library) or listed for review, never guessed."""
     report = ImportReport(read=len(table.rows), dry_run=dry_run)
-    cands = _candidates(table, mapping, region, report)
-    lons, lats = to_wgs84(datum, np.array([c.lon for c in cands], dtype=float),
-                          np.array([c.lat for c in cands], dtype=float))
+    cands, lons, lats = _place(session, _candidates(table, mapping, region, report), datum, region, report)
     grids = GridIndex.load(session)
     where = grids.locate(lons, lats)
     codes = [c.code or generated_code(c) for c in cands]

@@ -2,6 +2,7 @@
 from alembic import context
 
 from db import (
+    models_dossier,  # noqa: F401 - registers the premise edit history on Base.metadata
     models_inspection,  # noqa: F401 - registers the rectification and SMS tables on Base.metadata
     models_scoring,  # noqa: F401 - registers the scoring tables on Base.metadata
 )

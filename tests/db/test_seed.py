@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from console.domain.geo import BBox
 from console.domain.incident_history_notes import decode_note, detail_datetime
 from console.domain.incident_workflow import IncidentSnapshot, check_invariants
+from console.domain.inspections import colour_for
 from console.domain.partition import tiling_report
 from console.services import seed as seed_pkg
 from console.services.seed import SeedError, seed_district
@@ -31,18 +32,22 @@ from db.models import (
     GpsFix,
     Incident,
     IncidentHistory,
+    Inspection,
+    InspectionFinding,
     OrgUnit,
     Premise,
     Setting,
     User,
     Worker,
 )
+from db.models_inspection import RectificationItem, RectificationNotice
 from db.spatial import spatial_index_kind
 
 ANCHOR = date(2026, 6, 15)
 # Written at seeding time, not derived from (seed, anchor, scale): excluded from the determinism digest.
 VOLATILE = {"users": {"password_hash", "created_at"}, "change_log": {"at"}}
 TABLES = ("org_units", "users", "workers", "worker_grids", "premises", "checklist_templates", "checklist_items",
+          "inspections", "inspection_findings", "rectification_notices", "rectification_items", "sms_outbox",
           "cameras", "incidents", "incident_history", "gps_fixes", "settings", "change_log")
 
 
@@ -121,6 +126,7 @@ def _check_contents(engine) -> None:
         _check_points_in_grids(session, Camera, Camera.org_unit_id, grids, district, paths)
         assert session.scalar(select(func.count()).select_from(Premise).where(Premise.source == "poi")) == 550
         _check_incidents(session)
+        _check_colours_explained(session)
         assert session.scalar(select(func.count(func.distinct(GpsFix.worker_id)))) == 120
         assert session.scalar(select(Setting.value).where(Setting.key == "demo_operator")) == "operator"
         actor = authenticate(session, "operator", "pingan2026")
@@ -130,6 +136,28 @@ def _check_contents(engine) -> None:
             hits = ids_in_bbox(session, actor, kind, box)
             assert hits == ids_in_bbox_full_scan(session, actor, kind, box) and (hits or kind == "cameras")
         assert session.scalar(select(func.count()).select_from(User).where(User.username.startswith("op_", autoescape=True))) == 7
+
+
+def _check_colours_explained(session: Session) -> None:
+    """Every yellow or red premise has open findings whose colour is its colour, and an open notice listing
+    them (what the dossier shows); green and black premises have none."""
+    open_severities = defaultdict(list)
+    for premise_id, severity in session.execute(
+            select(Inspection.premise_id, InspectionFinding.severity)
+            .join(Inspection, Inspection.id == InspectionFinding.inspection_id)
+            .where(InspectionFinding.resolved_at.is_(None))):
+        open_severities[premise_id].append(severity)
+    notices = dict(session.execute(select(RectificationNotice.premise_id, func.count())
+                                   .where(RectificationNotice.state == "open")
+                                   .group_by(RectificationNotice.premise_id)).all())
+    items = session.scalar(select(func.count()).select_from(RectificationItem))
+    statuses = dict(session.execute(select(Premise.id, Premise.status)).all())
+    for premise_id, status in statuses.items():
+        if status in ("yellow", "red"):
+            assert colour_for(open_severities[premise_id]) == status and notices[premise_id] == 1
+        else:
+            assert premise_id not in open_severities and premise_id not in notices
+    assert items == sum(len(v) for v in open_severities.values())
 
 
 def _check_incidents(session: Session) -> None:
@@ -170,8 +198,13 @@ def test_small_seed_is_complete_reproducible_and_refuses_a_second_run(engine, db
     assert summary.counts() == {
         "org_units": 198, "users": 11, "workers": 120, "worker_grids": 120, "premises": 3000,
         "checklist_templates": summary.checklist_templates, "checklist_items": summary.checklist_items,
+        "inspections": summary.inspections, "inspection_findings": summary.inspection_findings,
+        "rectification_notices": summary.inspections, "rectification_items": summary.inspection_findings,
+        "sms_outbox": summary.sms_outbox,
         "cameras": 30, "incidents": 5000, "incident_history": summary.incident_history,
-        "gps_fixes": 120 * 1080, "settings": 2, "change_log": 11 + 12}
+        "gps_fixes": 120 * 1080, "settings": 2, "change_log": 11 + 17}
+    assert 0.12 * 3000 < summary.inspections < 0.25 * 3000 < summary.inspection_findings
+    assert 0.5 * summary.inspections < summary.sms_outbox <= summary.inspections
     assert summary.checklist_templates > 20 and summary.incident_history > 5 * 5000
     fractions = [f for _, f in stages]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0

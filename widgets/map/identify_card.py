@@ -1,12 +1,13 @@
 """The identify card: what the operator clicked on the map, read from the database (not from the layer's
-cached arrays), in a small panel in the map's top-right corner until closed or replaced."""
+cached arrays), in a small panel in the map's top-right corner until closed or replaced. A premise's card
+offers its dossier (sig_open_dossier)."""
 from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from console.qtmodels.incident_labels import category_label, priority_label, source_label, state_label
 from console.qtmodels.labels import premise_type_label, status_label
@@ -76,6 +77,8 @@ def card_html(card: ObjectCard) -> str:
 class IdentifyCard(QFrame):
     """Child of the map canvas; `request(kind, id)` loads the card off the GUI thread and shows it."""
 
+    sig_open_dossier = Signal(int)  # the premise's "Dossier" button
+
     def __init__(self, runner: TaskRunner, actor: Actor, canvas: QWidget) -> None:
         super().__init__(canvas)
         self._runner, self._actor = runner, actor
@@ -93,12 +96,16 @@ class IdentifyCard(QFrame):
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Close"))
         close.clicked.connect(self.dismiss)
+        self.dossier_button = QPushButton(self.tr("Dossier"), self)
+        self.dossier_button.setObjectName("identifyDossier")
+        self.dossier_button.clicked.connect(self._open_dossier)
         top = QHBoxLayout()
         top.addWidget(self.text, 1)
         top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 4, 8)
         layout.addLayout(top)
+        layout.addWidget(self.dossier_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setFixedWidth(CARD_WIDTH)
         self.hide()
         canvas.installEventFilter(self)
@@ -126,10 +133,15 @@ class IdentifyCard(QFrame):
             return
         self.card = card
         self.text.setText(card_html(card))
+        self.dossier_button.setVisible(card.kind == "premises")
         self.adjustSize()
         self.place()
         self.show()
         self.raise_()
+
+    def _open_dossier(self) -> None:
+        if self.card is not None and self.card.kind == "premises":
+            self.sig_open_dossier.emit(self.card.id)
 
     def place(self) -> None:
         parent = self.parentWidget()

@@ -1,8 +1,9 @@
 """The premises table panel: a search box, the count of matches ("共 N 个场所"), and a sortable table that
-loads pages as it scrolls. The org tree narrows it through `set_org_filter`."""
+loads pages as it scrolls. The org tree narrows it through `set_org_filter`; double-click or Enter on a row
+opens the premise's dossier (sig_premise_activated)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.qtmodels.labels import PREMISE_TYPES, STATUSES, fill, premise_type_label, status_label
-from console.qtmodels.premises_table import PremisesTableModel
+from console.qtmodels.premises_table import ID_ROLE, PremisesTableModel
 
 # What a typical cell holds, so the starting widths follow the font and the language.
 _SAMPLES = {"code": "P3502060000000", "name": "厦门市某某商贸有限公司",
@@ -26,6 +27,8 @@ _SWATCH = 24
 
 
 class PremisesPanel(QWidget):
+    sig_premise_activated = Signal(int)  # double-click or Enter on a row: open its dossier
+
     def __init__(self, model: PremisesTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -61,6 +64,7 @@ class PremisesPanel(QWidget):
         header.setSectionResizeMode(model.COLUMNS.index("address"), QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(model.COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._activated)
 
         # Only a query slower than a blink says "searching": fast answers would just flicker.
         self._busy_timer = QTimer(self, singleShot=True, interval=300)
@@ -86,6 +90,11 @@ class PremisesPanel(QWidget):
     def set_org_filter(self, org_path: str, name: str) -> None:
         self._scope_name = name
         self.model.set_org_path(org_path)
+
+    def _activated(self, index: QModelIndex) -> None:
+        premise_id = index.data(ID_ROLE)
+        if premise_id is not None:
+            self.sig_premise_activated.emit(int(premise_id))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

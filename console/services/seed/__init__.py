@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from console.services.seed import cameras, checklists, fixes, incidents, orgunits, people, premises
+from console.services.seed import cameras, checklists, findings, fixes, incidents, orgunits, people, premises
 from console.services.seed.context import (
     SCALES,
     SEED_ACTOR,
@@ -30,7 +30,7 @@ from db.spatial import drop_spatial_index, install_spatial_index
 __all__ = ["SCALES", "SeedError", "SeedSummary", "seed_district"]
 
 _EXPLICIT_ID_TABLES = ("org_units", "workers", "premises", "checklist_templates", "checklist_items", "cameras",
-                       "incidents", "incident_history", "gps_fixes")
+                       "incidents", "incident_history", "gps_fixes", *findings.TABLES)
 
 
 class SeedError(ValueError):
@@ -48,6 +48,11 @@ class SeedSummary:
     premises: int
     checklist_templates: int
     checklist_items: int
+    inspections: int
+    inspection_findings: int
+    rectification_notices: int
+    rectification_items: int
+    sms_outbox: int
     cameras: int
     incidents: int
     incident_history: int
@@ -67,7 +72,8 @@ def _stage_weights(scale) -> dict[str, float]:
     """Rough seconds each stage takes (measured on SQLite), so the overall fraction advances evenly;
     argon2 hashing makes 'users' a few seconds at any scale."""
     return {"org units": 0.5 + scale.grids / 400, "users": 3.5, "workers": 0.1, "checklists": 0.1,
-            "premises": 0.5 + scale.premises / 12_000, "cameras": 0.2, "incidents": 1.0 + scale.incidents / 4_700,
+            "premises": 0.5 + scale.premises / 12_000, "findings": 0.1 + scale.premises / 50_000,
+            "cameras": 0.2, "incidents": 1.0 + scale.incidents / 4_700,
             "gps fixes": 0.5 + scale.grids / 100, "spatial index": 0.2 + (scale.incidents + scale.premises) / 36_000}
 
 
@@ -110,6 +116,8 @@ def seed_district(engine: Engine, *, district_code: str = "350206", scale: str =
         n_templates, n_items = checklists.seed_checklists(ctx)
         tracker.start("premises")
         premise_set = premises.seed_premises(ctx, tree)
+        tracker.start("findings")
+        found = findings.seed_findings(ctx, tree, premise_set, worker_set)
         tracker.start("cameras")
         camera_names = cameras.seed_cameras(ctx, tree)
         tracker.start("incidents")
@@ -121,7 +129,8 @@ def seed_district(engine: Engine, *, district_code: str = "350206", scale: str =
         n_settings = people.seed_settings(ctx)
         counts = {"org_units": n_units, "users": n_users, "workers": len(worker_set.ids),
                   "worker_grids": len(worker_set.ids), "premises": len(premise_set.ids),
-                  "checklist_templates": n_templates, "checklist_items": n_items, "cameras": len(camera_names),
+                  "checklist_templates": n_templates, "checklist_items": n_items, **found,
+                  "cameras": len(camera_names),
                   "incidents": n_incidents, "incident_history": n_history, "gps_fixes": n_fixes,
                   "settings": n_settings}
         _log_seeded_tables(ctx, list(counts))

@@ -4,6 +4,8 @@ Items are the points grid workers actually tick on visits (fire exits, extinguis
 health certificates, gas alarms, real-name registration…); 'serious' findings force a red or yellow result."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from console.domain.premise_types import PREMISE_TYPE_LABELS
 from console.services.seed.context import SeedContext
 from db.models import ChecklistItem, ChecklistTemplate
@@ -51,22 +53,39 @@ TYPE_THEMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def seed_checklists(ctx: SeedContext) -> tuple[int, int]:
-    """Returns (templates, items)."""
-    templates: dict[str, list] = {"id": [], "name": [], "premise_type": []}
-    items: dict[str, list] = {"id": [], "template_id": [], "position": [], "text": [], "severity": []}
+@dataclass(frozen=True)
+class SeededTemplate:
+    id: int
+    premise_type: str
+    name: str
+    items: tuple[tuple[int, str, str], ...]  # (item id, text, severity)
+
+
+def checklist_layout() -> list[SeededTemplate]:
+    """Every template with its ids as seeded: one per (premise type, theme), items numbered across all."""
+    out, next_item = [], 1
     for premise_type, themes in TYPE_THEMES.items():
         for theme in themes:
             label, theme_items = THEMES[theme]
-            tid = len(templates["id"]) + 1
-            templates["id"].append(tid)
-            templates["name"].append(f"{PREMISE_TYPE_LABELS[premise_type]}{label}检查表")
-            templates["premise_type"].append(premise_type)
-            for position, (text, severity) in enumerate(theme_items, start=1):
-                items["id"].append(len(items["id"]) + 1)
-                items["template_id"].append(tid)
-                items["position"].append(position)
-                items["text"].append(text)
-                items["severity"].append(severity)
+            items = tuple((next_item + k, text, severity) for k, (text, severity) in enumerate(theme_items))
+            next_item += len(theme_items)
+            out.append(SeededTemplate(len(out) + 1, premise_type, f"{PREMISE_TYPE_LABELS[premise_type]}{label}检查表",
+                                      items))
+    return out
+
+
+def seed_checklists(ctx: SeedContext) -> tuple[int, int]:
+    """Returns (templates, items)."""
+    layout = checklist_layout()
+    templates = {"id": [t.id for t in layout], "name": [t.name for t in layout],
+                 "premise_type": [t.premise_type for t in layout]}
+    items: dict[str, list] = {"id": [], "template_id": [], "position": [], "text": [], "severity": []}
+    for t in layout:
+        for position, (item_id, text, severity) in enumerate(t.items, start=1):
+            items["id"].append(item_id)
+            items["template_id"].append(t.id)
+            items["position"].append(position)
+            items["text"].append(text)
+            items["severity"].append(severity)
     return (ctx.insert(ChecklistTemplate, templates, report=False),
             ctx.insert(ChecklistItem, items, report=False))

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
+from console.domain.inspections import RectificationPolicy, next_inspection
 from console.domain.names import credit_codes, mobile_numbers, person_names, street_address
 from console.services.seed.context import SeedContext
 from console.services.seed.orgunits import OrgTree
@@ -36,6 +37,7 @@ _LICENCE_KIND = {"restaurant": "92", "shop": "92", "school": "52", "hospital": "
 _LANDLINE_TYPES = frozenset({"office", "industrial_park", "mall", "hospital", "university", "enterprise",
                              "hotel", "school"})
 JITTER_M = (5.0, 60.0)
+POLICY = RectificationPolicy()  # a fresh database has no rectify_days_* settings: the defaults apply
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ class PremiseSet:
     types: np.ndarray  # object array of type keys
     names: list[str]
     addresses: list[str]
+    status: np.ndarray  # object array of colours
+    visited: list[datetime]  # the last inspection (its end), what a yellow or red colour was found on
+    phones: list[str]
 
 
 def _licences(rng: np.random.Generator, types: list[str], division: str, individual: np.ndarray) -> list:
@@ -67,12 +72,17 @@ def _phones(rng: np.random.Generator, types: list[str]) -> list[str]:
 
 
 def _inspections(ctx: SeedContext, rng: np.random.Generator, types: list[str], status: np.ndarray):
+    """Last and next visit per premise. A yellow or red premise is under rectification: its last visit found
+    the problems (within twice the rectification period, so about half are overdue for re-inspection) and
+    its next visit is the re-inspection the rule sets (console.domain.inspections.next_inspection)."""
     cycle = np.array([INSPECTION_CYCLE_DAYS[t] for t in types])
     today = ctx.now.date()
     ago = np.floor(rng.uniform(0.0, 1.15, len(types)) * cycle).astype(int)
+    fix_days = np.array([POLICY.days_for(s) or 0 for s in status.tolist()])
+    recent = np.floor(ctx.rng("rectification").uniform(0.0, 2.0, len(types)) * fix_days).astype(int)
+    ago = np.where(fix_days > 0, recent, ago)
     last = [today - timedelta(days=int(d)) for d in ago.tolist()]
-    nxt = [None if s == "black" else d + timedelta(days=int(c))
-           for d, c, s in zip(last, cycle.tolist(), status.tolist(), strict=True)]
+    nxt = [next_inspection(d, int(c), s, POLICY) for d, c, s in zip(last, cycle.tolist(), status.tolist(), strict=True)]
     minutes = rng.integers(9 * 60, 17 * 60 + 30, len(types)).tolist()
     updated = [datetime(d.year, d.month, d.day) + timedelta(minutes=m) for d, m in zip(last, minutes, strict=True)]
     return cycle, last, nxt, updated
@@ -122,4 +132,4 @@ def seed_premises(ctx: SeedContext, tree: OrgTree) -> PremiseSet:
         "source": ["poi"] * len(pois) + ["synthetic"] * n_syn, "version": np.ones(n, dtype=np.int64),
         "updated_at": updated,
     })
-    return PremiseSet(ids, lon, lat, grid, np.array(types, dtype=object), names, addresses)
+    return PremiseSet(ids, lon, lat, grid, np.array(types, dtype=object), names, addresses, status, updated, phones)

@@ -117,10 +117,14 @@ def load_district(code: str, data_dir: Path = RESOURCE_DIR) -> DistrictData:
     for r in _read_csv(data_dir / POI_NAME):
         lon, lat = gcj02_to_wgs84(float(r["lng"]), float(r["lat"]))
         pois.append(Poi(r["name"], POI_TYPES[r["layer"]], r["address"], lon, lat))
+    return DistrictData(code=code, name=top["name"], address_prefix=top["province"] + top["city"] + top["name"],
+                        divisions=divisions, boundary=boundary, pois=tuple(pois), anchors=load_road_anchors(data_dir))
+
+
+def load_road_anchors(data_dir: Path = RESOURCE_DIR) -> RoadAnchors:
+    """The bundled street points with their house numbers (also the address library's road part)."""
     anchor_rows = _read_csv(data_dir / ANCHOR_NAME)
     road = np.array([r["road"] for r in anchor_rows], dtype=object)
     lon = np.array([float(r["lon"]) for r in anchor_rows])
     lat = np.array([float(r["lat"]) for r in anchor_rows])
-    anchors = RoadAnchors(road, lon, lat, _house_numbers(road, lon, lat))
-    return DistrictData(code=code, name=top["name"], address_prefix=top["province"] + top["city"] + top["name"],
-                        divisions=divisions, boundary=boundary, pois=tuple(pois), anchors=anchors)
+    return RoadAnchors(road, lon, lat, _house_numbers(road, lon, lat))

@@ -1,0 +1,91 @@
+"""The import dialog driven like a person: Ctrl+I in the main window, type the file's path, Preview, read the
+first rows and the rejected line, Import; premises import their good rows (as the CLI does), org units with
+a problem cannot be imported at all."""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from widgets.premises.import_dialog import ImportDialog
+
+NEW = ("导入测试甲店", "导入测试乙店", "导入测试丙店")
+
+
+def _cells(table) -> list[list[str]]:
+    return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def _open_dialog(qtbot, window) -> ImportDialog:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget() or getattr(window, "import_dialog", None),
+                                       ImportDialog), timeout=5000)
+    return window.import_dialog
+
+
+def test_preview_names_the_bad_row_and_import_adds_the_good_ones(qtbot, open_window, sql, tmp_path):
+    window = open_window("admin")
+    (lon, lat), = sql("SELECT lon, lat FROM premises ORDER BY id LIMIT 1")
+    path = tmp_path / "new.csv"
+    path.write_text("名称,类型,地址,经度,纬度\n"
+                    f"{NEW[0]},商铺,湖里区测试路1号,{lon},{lat}\n"
+                    f"{NEW[1]},飞船,湖里区测试路2号,{lon},{lat}\n"
+                    f"{NEW[2]},餐饮店,湖里区测试路3号,{lon},{lat}\n", encoding="gb18030")
+    dialog = _open_dialog(qtbot, window)
+    assert not dialog.import_button.isEnabled()
+    qtbot.keyClicks(dialog.file_edit, str(path))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+
+    rows = _cells(dialog.rows_table)
+    assert [r[0] for r in rows] == list(NEW) and rows[1][1] == "飞船"
+    result = _cells(dialog.result_table)
+    assert len(result) == 1 and result[0][0] == "3" and "unknown premise type '飞船'" in result[0][2]
+    assert "3" in dialog.status_label.text() and "2" in dialog.status_label.text()
+    assert sql("SELECT count(*) FROM premises WHERE name LIKE '导入测试%'") == [(0,)]
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sql("SELECT count(*) FROM premises WHERE name LIKE '导入测试%'") == [(2,)],
+                    timeout=20000)
+    qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=5000)
+    assert sorted(sql("SELECT name FROM premises WHERE name LIKE '导入测试%'")) == sorted([(NEW[0],), (NEW[2],)])
+    assert not dialog.import_button.isEnabled()  # a second click cannot import the rows twice
+
+
+def test_org_units_with_a_problem_cannot_be_imported(qtbot, open_window, sql, tmp_path):
+    window = open_window("admin")
+    bowtie = [[[118.1, 24.5], [118.11, 24.51], [118.11, 24.5], [118.1, 24.51], [118.1, 24.5]]]
+    square = [[[118.1, 24.5], [118.11, 24.5], [118.11, 24.51], [118.1, 24.51], [118.1, 24.5]]]
+    (community,), = sql("SELECT code FROM org_units WHERE kind = 'community' ORDER BY id LIMIT 1")
+    features = [{"type": "Feature", "properties": {"code": f"{community}901", "name": "新网格一", "kind": "网格",
+                                                   "parent_code": community},
+                 "geometry": {"type": "Polygon", "coordinates": square}},
+                {"type": "Feature", "properties": {"code": f"{community}902", "name": "新网格二", "kind": "网格",
+                                                   "parent_code": community},
+                 "geometry": {"type": "Polygon", "coordinates": bowtie}}]
+    path = tmp_path / "grids.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False),
+                    encoding="utf-8")
+    units_before = sql("SELECT count(*) FROM org_units")
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.file_edit, str(path))
+    dialog.kind_combo.setFocus()
+    qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_Down)
+    assert dialog.kind_combo.currentData() == "org_units"
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_table.rowCount() == 1, timeout=20000)
+    assert _cells(dialog.rows_table)[1][:3] == [f"{community}902", "新网格二", "网格"]
+    line, _verdict, details = _cells(dialog.result_table)[0]
+    assert line == "2" and details.startswith("geometry: invalid polygon: Self-intersection")
+    assert not dialog.import_button.isEnabled()
+    assert sql("SELECT count(*) FROM org_units") == units_before
+
+
+def test_only_administrators_see_the_import_action(open_window):
+    from tests.gui.conftest import TOWNSHIP_OPERATOR
+
+    assert open_window("admin").actions_.import_data.isVisible()
+    assert not open_window(TOWNSHIP_OPERATOR).actions_.import_data.isVisible()
