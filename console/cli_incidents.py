@@ -15,7 +15,6 @@ from console.domain.geo import DATUMS
 
 IMPORT_FORMATS = ("open311", "csv", "xlsx")
 EXPORT_FORMATS = ("open311", "xlsx")
-_SUFFIX_FORMATS = {".json": "open311", ".csv": "csv", ".txt": "csv", ".xlsx": "xlsx"}
 
 
 def add_import_parser(import_kinds: argparse._SubParsersAction) -> None:
@@ -47,12 +46,13 @@ def _read_records(args: argparse.Namespace, fmt: str):
 
 
 def import_incidents_command(args: argparse.Namespace, settings: Settings) -> int:
+    from console.services.incident_file_check import format_of
     from console.services.incident_import import IncidentFileError, import_records
     from console.services.users import UserError, system_actor
 
     if not args.file.is_file():
         return fail(f"{args.file} does not exist.")
-    fmt = args.format or _SUFFIX_FORMATS.get(args.file.suffix.lower())
+    fmt = args.format or format_of(args.file)
     if fmt is None:
         return fail(f"Cannot tell the format of {args.file.name}; pass --format {'|'.join(IMPORT_FORMATS)}.")
     if args.mapping and fmt == "open311":

@@ -21,6 +21,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from db.text_index import index_terms
+
+INCIDENT_TEXT_COLUMNS = ("title", "case_no", "address", "description")
+
 
 class Base(DeclarativeBase):
     pass
@@ -145,6 +149,12 @@ class InspectionFinding(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+def _incident_search_terms(context) -> str:
+    """The text-search tokens of a new case, written with it by every insert (ORM or Core)."""
+    row = context.get_current_parameters()
+    return index_terms(*(row.get(name) for name in INCIDENT_TEXT_COLUMNS))
+
+
 class Incident(Base):
     __tablename__ = "incidents"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -169,6 +179,7 @@ class Incident(Base):
     assignee_worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id"), index=True)
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    search_terms: Mapped[str | None] = mapped_column(Text, default=_incident_search_terms)
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (Index("ix_incidents_path_state", "org_path", "state"),)

@@ -6,7 +6,7 @@ in one transaction and the property tests can run thousands of random sequences 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -37,6 +37,7 @@ class Action(StrEnum):
     ESCALATE = "escalate"
     SUPERVISE = "supervise"
     REMIND = "remind"
+    RECALL = "recall"
 
 
 ACTION_LABELS = {
@@ -45,7 +46,7 @@ ACTION_LABELS = {
     Action.EXTEND: "延期", Action.COOPERATE: "协同", Action.FEEDBACK: "处置反馈", Action.VERIFY: "核查",
     Action.CLOSE: "结案", Action.REWORK: "返工", Action.RESUME: "重新处置", Action.EVALUATE: "评价",
     Action.ARCHIVE: "归档", Action.ESCALATE: "上报升级", Action.SUPERVISE: "督办",
-    Action.REMIND: "催办",
+    Action.REMIND: "催办", Action.RECALL: "撤回派遣",
 }
 
 _OPEN_AFTER_FILING = ("filed", "dispatched", "signed", "returned", "handling", "handled", "verifying", "rework")
@@ -71,6 +72,7 @@ TRANSITIONS: dict[Action, dict[str, str | None]] = {
     Action.ESCALATE: {s: None for s in _OPEN_AFTER_FILING},
     Action.SUPERVISE: {s: None for s in ("accepted", *_OPEN_AFTER_FILING)},
     Action.REMIND: {s: None for s in ("accepted", *_OPEN_AFTER_FILING)},
+    Action.RECALL: {"dispatched": "filed"},
 }
 """action → {from state: to state}; None keeps the state (the action is still recorded in the history)."""
 
@@ -83,6 +85,9 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
 }
 """Operators run the case; extensions, supervision orders and reminders, evaluation and archiving need a
 supervisor."""
+RECALL_WINDOW = timedelta(minutes=2)
+"""How long after a dispatch its dispatcher may take it back (the board's undo): long enough for a slow
+network, short enough that nobody has started on the case. Later, only a 回退 by the assignee moves it."""
 
 
 class RefusalCode(StrEnum):
@@ -135,6 +140,7 @@ def allowed_actions(snapshot: IncidentSnapshot, role: Role) -> list[Action]:
 DATA_TYPES: dict[str, type] = {
     "note": str, "of": int, "category": str, "grid_id": int, "deadline": datetime, "due": datetime,
     "assignee_org_id": int, "assignee_worker_id": int, "cooperating_org_id": int,
+    "by": str, "dispatched_by": str, "dispatched_at": datetime,
 }
 
 
@@ -191,7 +197,23 @@ def _changes(snap: IncidentSnapshot, action: Action, now: datetime, data: dict[s
         raise TransitionRefused(RefusalCode.INVALID, "A supervision order must be due after it is issued.")
     if action is Action.CLOSE:
         return {"closed_at": now}
+    if action is Action.RECALL:
+        return _recall_changes(now, data)
     return {}
+
+
+def _recall_changes(now: datetime, data: dict[str, Any]) -> dict[str, Any]:
+    """撤回派遣: only the person who dispatched, within RECALL_WINDOW; the case waits for dispatch again as
+    filed, unassigned, with the deadline it had before (`deadline`)."""
+    by, dispatched_by = _need(data, "by", Action.RECALL), _need(data, "dispatched_by", Action.RECALL)
+    dispatched_at = _need(data, "dispatched_at", Action.RECALL)
+    if by != dispatched_by:
+        raise TransitionRefused(RefusalCode.ROLE, f"Only {dispatched_by}, who dispatched the case, may recall it.")
+    if not dispatched_at <= now <= dispatched_at + RECALL_WINDOW:
+        raise TransitionRefused(RefusalCode.STATE, "A dispatch can only be recalled within "
+                                                   f"{RECALL_WINDOW.seconds // 60} minutes.")
+    return {"assignee_org_id": None, "assignee_worker_id": None,
+            "deadline": _need(data, "deadline", Action.RECALL)}
 
 
 def _details(action: Action, changes: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:

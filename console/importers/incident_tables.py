@@ -166,18 +166,18 @@ def _parse_row(path: str, line: int, cells: list, index: dict[str, tuple[int, st
                           priority=values.pop("priority", 3), **values)
 
 
-def read_table(path: Path, fmt: str, mapping: ColumnMapping | None = None,
-               datum: str | None = None) -> list[IncidentRecord]:
-    """Parse a CSV or XLSX case list; raises IncidentFileError naming every bad row and column."""
+def parse_table(path: Path, fmt: str, mapping: ColumnMapping | None = None,
+                datum: str | None = None) -> tuple[list[IncidentRecord], list[Problem]]:
+    """The good rows and every problem of the bad ones (a dry run shows both); a file-level problem (not
+    readable, no header, a required column missing) raises IncidentFileError."""
     mapping = mapping or ColumnMapping()
     datum = datum or mapping.datum or "wgs84"
-    rows = _csv_rows(path) if fmt == "csv" else _xlsx_rows(path)
     name = str(path)
     header: list | None = None
     index: dict[str, tuple[int, str]] = {}
     problems: list[Problem] = []
     records = []
-    for line, cells in rows:
+    for line, cells in table_rows(path, fmt):
         if header is None:
             header = cells
             index = _header_index(name, header, mapping)
@@ -189,9 +189,33 @@ def read_table(path: Path, fmt: str, mapping: ColumnMapping | None = None,
             records.append(rec)
     if header is None:
         raise IncidentFileError([Problem(name, 0, "file", "empty: no header row")])
+    return records, problems
+
+
+def read_table(path: Path, fmt: str, mapping: ColumnMapping | None = None,
+               datum: str | None = None) -> list[IncidentRecord]:
+    """Parse a CSV or XLSX case list; raises IncidentFileError naming every bad row and column."""
+    records, problems = parse_table(path, fmt, mapping, datum)
     if problems:
         raise IncidentFileError(problems)
     return records
+
+
+def table_rows(path: Path, fmt: str) -> Iterator[tuple[int, list]]:
+    """(line number, cells) of a CSV or XLSX file, the header being line 1."""
+    return _csv_rows(path) if fmt == "csv" else _xlsx_rows(path)
+
+
+def mapping_json(mapping: ColumnMapping) -> str:
+    """The mapping as the JSON file `load_mapping` (and the CLI's --mapping) reads."""
+    data: dict[str, object] = {"columns": mapping.columns}
+    if mapping.values:
+        data["values"] = mapping.values
+    if mapping.defaults:
+        data["defaults"] = mapping.defaults
+    if mapping.datum:
+        data["datum"] = mapping.datum
+    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def _export_cells(row: ExportRow) -> list:

@@ -71,8 +71,9 @@ def _record(path: str, row: int, req: dict, datum: str, problems: list[Problem])
                           updated_at=updated)
 
 
-def read_open311(path: Path, datum: str = "wgs84") -> list[IncidentRecord]:
-    """Parse a file; raises IncidentFileError naming every bad request (row = position, 1-based)."""
+def parse_open311(path: Path, datum: str = "wgs84") -> tuple[list[IncidentRecord], list[Problem]]:
+    """The good requests and every problem of the bad ones (row = position, 1-based); a file that is not a
+    JSON array of requests raises IncidentFileError."""
     name = str(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -91,6 +92,12 @@ def read_open311(path: Path, datum: str = "wgs84") -> list[IncidentRecord]:
         rec = _record(name, row, req, datum, problems)
         if rec is not None:
             records.append(rec)
+    return records, problems
+
+
+def read_open311(path: Path, datum: str = "wgs84") -> list[IncidentRecord]:
+    """Parse a file; raises IncidentFileError naming every bad request (row = position, 1-based)."""
+    records, problems = parse_open311(path, datum)
     if problems:
         raise IncidentFileError(problems)
     return records

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,8 +34,10 @@ from console.qtmodels.incident_labels import (
     source_label,
     state_label,
 )
+from console.qtmodels.incident_mime import INCIDENT_MIME, encode_cases
 from console.qtmodels.paged_rows import PagedRowsModel
 from console.qtmodels.tasks import TaskRunner
+from console.services.dispatch_targets import CaseRef
 from console.services.incident_queues import InboxQuery, InboxRow, count_inbox, inbox_page_after, queue_counts
 from console.services.jurisdiction import Actor
 
@@ -205,6 +208,19 @@ class InboxModel(PagedRowsModel):
         self.sig_page_loaded.emit(len(self._rows))
 
     # -- Qt model interface -----------------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows can be dragged onto the dispatch board or the map."""
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [INCIDENT_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._rows)})
+        return encode_cases(CaseRef(r.id, r.version, r.case_no, r.state, r.grid_id)
+                            for r in (self._rows[k] for k in rows))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,10 @@ class TaskRunner(QObject):
         self._callbacks[ticket] = (on_result, on_error)
         self._pool.start(_Job(self, ticket, fn))
         return ticket
+
+    @property
+    def engine(self) -> Engine:
+        return self.session_factory.kw["bind"]
 
     @property
     def pending(self) -> int:

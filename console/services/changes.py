@@ -6,12 +6,14 @@ from datetime import datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from console.services.change_notify import notify_changes
 from db.models import ChangeLog
 
 
 def record_change(session: Session, entity: str, entity_id: int | None, op: str, actor: str) -> None:
     session.execute(insert(ChangeLog).values(entity=entity, entity_id=entity_id, op=op, actor=actor,
                                              at=datetime.now()))
+    notify_changes(session)
 
 
 def latest_change_id(session: Session) -> int:

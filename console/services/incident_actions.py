@@ -82,6 +82,22 @@ def dispatch(session: Session, actor: Actor, incident_id: int, *, policy: Deadli
                       deadline=_policy(policy).deadline(incident.category, incident.level, now))
 
 
+def recall_dispatch(session: Session, actor: Actor, incident_id: int, *, expected_version: int | None = None,
+                    now: datetime | None = None, note: str | None = None) -> Incident:
+    """撤回派遣 (the dispatch board's undo): the rules decide from the last dispatch line who may take it back
+    and until when; the deadline goes back to the one the case had before that dispatch (to the minute, as
+    the history line recorded it)."""
+    history = incident_history(session, actor, incident_id)
+    last = max((k for k, line in enumerate(history) if line.action == Action.DISPATCH.value), default=None)
+    if last is None:
+        raise _refuse(f"Incident {incident_id} was never dispatched.")
+    earlier = [line.details["deadline"] for line in history[:last] if "deadline" in line.details]
+    return transition(session, actor, incident_id, Action.RECALL, expected_version=expected_version, now=now,
+                      note=note, by=actor.username, dispatched_by=history[last].actor,
+                      dispatched_at=history[last].at,
+                      deadline=datetime.fromisoformat(earlier[-1]) if earlier else None)
+
+
 def escalate(session: Session, actor: Actor, incident_id: int, *, policy: DeadlinePolicy | None = None,
              expected_version: int | None = None, now: datetime | None = None, note: str | None = None) -> Incident:
     """上报升级 one level up with that level's deadline; same case, history kept."""

@@ -15,7 +15,14 @@ from console.domain.deadlines import DeadlineStatus
 from console.domain.incident_catalog import deadline_policy
 from console.domain.incident_states import is_open
 from console.domain.incident_workflow import Action, allowed_actions
-from console.services.incident_actions import dispatch, escalate, file_incident, merge_into, supervise
+from console.services.incident_actions import (
+    dispatch,
+    escalate,
+    file_incident,
+    merge_into,
+    recall_dispatch,
+    supervise,
+)
 from console.services.incidents import HistoryRow, incident_history, load_incident, snapshot_of, transition
 from console.services.jurisdiction import Actor
 from console.services.orgs import path_ids
@@ -96,6 +103,8 @@ def perform(session: Session, actor: Actor, incident_id: int, action: Action, ve
         dispatch(session, actor, incident_id, org_id=data["department"], **common)
     elif action is Action.ESCALATE:
         escalate(session, actor, incident_id, **common)
+    elif action is Action.RECALL:
+        recall_dispatch(session, actor, incident_id, **common)
     elif action is Action.MARK_DUPLICATE:
         merge_into(session, actor, incident_id, data["of"], **common)
     elif action is Action.SUPERVISE:

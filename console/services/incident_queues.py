@@ -8,7 +8,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select, text, true, tuple_
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Text,
+    and_,
+    bindparam,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    table,
+    text,
+    true,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -17,6 +32,7 @@ from console.domain.deadlines import DeadlinePolicy, DeadlineStatus
 from console.domain.incident_states import FINISHED_STATES
 from console.services.jurisdiction import Actor, path_prefix_range
 from db.models import Incident, IncidentHistory, Worker
+from db.text_index import query_terms
 
 QUEUE_STATES: dict[str, tuple[str, ...]] = {
     "new": ("reported",),
@@ -36,6 +52,7 @@ SUPERVISE_PREDICATE = "substr(note, 1, 11) = '[supervise]'"
 query repeats its condition."""
 DEADLINE_FLOOR = datetime(2000, 1, 1)
 """Before any real deadline: a two-sided range makes SQLite pick the deadline index for "overdue"."""
+TEXT_WALK_PAGE = 200
 WIDE_SCOPE_DEPTH = 2
 """A district's or township's scope holds a large share of all cases (see _Plan)."""
 
@@ -108,6 +125,7 @@ class _Plan:
 
     dialect: str
     wide: bool
+    walk_text: bool = False  # SQLite: probe the text index while walking the sort order (many matches)
 
     def path(self) -> ColumnElement:
         if not self.wide:
@@ -115,12 +133,33 @@ class _Plan:
         return UnaryExpression(Incident.org_path, operator=custom_op("+"), type_=Incident.org_path.type)
 
 
-def _plan(session: Session, actor: Actor, q: InboxQuery, counting: bool = False) -> _Plan:
-    """Counts keep org_path visible: the (…, org_path) indexes answer them without reading rows."""
+def _plan(session: Session, actor: Actor, q: InboxQuery, counting: bool = False,
+          open_only: bool = False) -> _Plan:
+    """Counts keep org_path visible: the (…, org_path) indexes answer them without reading rows. A count
+    over the open cases (a few percent) walks their partial indexes and probes the text matches; a count
+    over all cases starts from the matches."""
     dialect = session.get_bind().dialect.name
     scope = q.org_path if q.org_path and actor.covers(q.org_path) else actor.org_path
     wide = dialect == "sqlite" and not counting and scope.count("/") - 1 <= WIDE_SCOPE_DEPTH
-    return _Plan(dialect, wide)
+    if counting:
+        walk_text = dialect == "sqlite" and open_only
+    else:
+        walk_text = dialect == "sqlite" and _many_text_matches(session, q.text)
+    return _Plan(dialect, wide, walk_text)
+
+
+def _many_text_matches(session: Session, text_filter: str) -> bool:
+    """Whether a page is found sooner by walking the sort order and probing the index (matches are dense)
+    than by fetching every match and sorting them: walking reads about page × cases / matches rows,
+    fetching reads every match, so walk once matches exceed √(page × cases). Counting the index's
+    matches is cheap (no case rows are read)."""
+    tokens = sorted({t for term in text_filter.split() for t in query_terms(term)})
+    if not tokens:
+        return False
+    cases = session.scalar(select(func.max(Incident.id))) or 0
+    matches = session.scalar(text("SELECT count(*) FROM incident_search WHERE incident_search MATCH :m"),
+                             {"m": _fts_match(tokens)}) or 0
+    return matches * matches > TEXT_WALK_PAGE * cases
 
 
 def _contains(dialect: str, column, term: str) -> ColumnElement[bool]:
@@ -171,29 +210,63 @@ def filter_conditions(plan: _Plan, actor: Actor, q: InboxQuery) -> list[ColumnEl
         parts.append(Incident.reported_at >= q.reported_from)
     if q.reported_to:
         parts.append(Incident.reported_at < q.reported_to)
-    for term in q.text.split():
-        parts.append(or_(*(_contains(plan.dialect, col, term) for col in
-                           (Incident.title, Incident.case_no, Incident.address, Incident.description))))
+    parts += text_conditions(plan.dialect, q.text, plan.walk_text)
     return parts
 
 
+def text_conditions(dialect: str, text_filter: str, walk: bool = False) -> list[ColumnElement[bool]]:
+    """Every whitespace-separated term must occur in the title, case number, address or description.
+
+    The bigram index (db/text_index.py) narrows the cases first; a term that is a single bigram is
+    answered by the index exactly, longer ones are confirmed by a substring test on the few candidates,
+    and one-character terms can only be scanned for."""
+    parts: list[ColumnElement[bool]] = []
+    tokens: set[str] = set()
+    for term in text_filter.split():
+        term_tokens = query_terms(term)
+        tokens.update(term_tokens)
+        if len(term_tokens) != 1 or len(term) != 2:
+            parts.append(or_(*(_contains(dialect, col, term) for col in
+                               (Incident.title, Incident.case_no, Incident.address, Incident.description))))
+    if tokens:
+        parts.insert(0, _indexed(dialect, sorted(tokens), walk))
+    return parts
+
+
+def _fts_match(tokens: list[str]) -> str:
+    return " ".join(f'"{token}"' for token in tokens)
+
+
+def _indexed(dialect: str, tokens: list[str], walk: bool) -> ColumnElement[bool]:
+    """PostgreSQL's planner weighs the GIN index itself. SQLite would always start from the matches; when
+    they are many, a unary + on the id makes it walk the sort order and probe them instead."""
+    if dialect == "postgresql":
+        return text("string_to_array(incidents.search_terms, ' ') @> :search_tokens").bindparams(
+            bindparam("search_tokens", tokens, type_=ARRAY(Text)))
+    matches = (select(column("rowid")).select_from(table("incident_search"))
+               .where(text("incident_search MATCH :search_match").bindparams(search_match=_fts_match(tokens))))
+    key = UnaryExpression(Incident.id, operator=custom_op("+"), type_=Incident.id.type) if walk else Incident.id
+    return key.in_(matches)
+
+
 def count_inbox(session: Session, actor: Actor, q: InboxQuery, policy: DeadlinePolicy) -> int:
-    conditions = filter_conditions(_plan(session, actor, q, counting=True), actor, q) + [
-        queue_condition(q.queue, actor, q.now, policy)]
+    plan = _plan(session, actor, q, counting=True, open_only=q.queue != "all")
+    conditions = filter_conditions(plan, actor, q) + [queue_condition(q.queue, actor, q.now, policy)]
     return session.scalar(select(func.count()).select_from(Incident).where(*conditions)) or 0
 
 
 def queue_counts(session: Session, actor: Actor, q: InboxQuery, policy: DeadlinePolicy) -> dict[str, int]:
     """Every queue's count under the same filters: one grouped query over the open cases for the state
     queues, one per other queue."""
-    base = filter_conditions(_plan(session, actor, q, counting=True), actor, q)
+    base = filter_conditions(_plan(session, actor, q, counting=True, open_only=True), actor, q)
     by_state = {state: n for state, n in session.execute(select(Incident.state, func.count())
                                                          .where(*base, _is_open()).group_by(Incident.state))}
     counts = {name: sum(by_state.get(s, 0) for s in states) for name, states in QUEUE_STATES.items()}
     for name in ("due_soon", "overdue", "supervised", "mine"):
         counts[name] = session.scalar(select(func.count()).select_from(Incident)
                                       .where(*base, queue_condition(name, actor, q.now, policy))) or 0
-    counts["all"] = session.scalar(select(func.count()).select_from(Incident).where(*base)) or 0
+    everything = filter_conditions(_plan(session, actor, q, counting=True), actor, q) if q.text.strip() else base
+    counts["all"] = session.scalar(select(func.count()).select_from(Incident).where(*everything)) or 0
     return {name: counts[name] for name in QUEUES}
 
 

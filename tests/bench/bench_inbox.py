@@ -72,6 +72,9 @@ def _figures(s: Session, actor: Actor, policy: DeadlinePolicy) -> dict[str, floa
         "switch queue: first page (in handling)": _median_ms(lambda: page("in_handling")),
         "text filter '井盖': first page": _median_ms(lambda: page("all", "井盖")),
         "text filter '井盖': total": _median_ms(lambda: count("all", "井盖")),
+        "text filter '井盖问题': first page": _median_ms(lambda: page("all", "井盖问题")),
+        "text filter '井盖问题': total": _median_ms(lambda: count("all", "井盖问题")),
+        "text filter '井盖' in handling: first page": _median_ms(lambda: page("in_handling", "井盖")),
         "count refresh (10 queues)": _median_ms(lambda: queue_counts(s, actor, InboxQuery(now=ANCHOR), policy)),
         "one keyset page deep in (page 51 of 200 rows)": _median_ms(lambda: _scroll_deep(s, actor, policy)) / 50,
     }
@@ -98,8 +101,9 @@ def run(report: list[str]) -> None:
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     report += ["## Incident inbox (1M incidents)", "",
                ("Median of 5 runs, milliseconds, service calls as the inbox model makes them (target ≤ 100 ms). "
-                "A text filter's total scans every row of the scope (no full-text index yet); its first page "
-                "walks the newest cases and stops at 200 matches."), ""]
+                "Text filters go through the bigram index (db/text_index.py: FTS5 on SQLite, GIN on PostgreSQL); "
+                "a two-character term is answered by the index alone, a longer one is confirmed by a substring "
+                "test on the index's candidates. One case in 12 (83,000 of a million) contains '井盖'."), ""]
     rows = ["| backend | scope | action | ms |", "|---|---|---|---|"]
     notes = []
     for url in (str(BENCH_DIR / "inbox-1m.sqlite"), _pg_url()):

@@ -66,11 +66,50 @@ def test_clicking_a_case_in_the_inbox_opens_it_in_the_incident_panel(qtbot, open
     assert window.incident_dock.isVisible()
 
 
-def test_opening_a_worker_from_the_ranking_replays_that_worker(qtbot, open_window, sql):
+def test_a_worker_from_the_ranking_opens_their_card_and_a_day_of_it_the_replay(qtbot, open_window, sql):
     window = open_window()
-    worker_id = sql("SELECT id FROM workers ORDER BY id LIMIT 1 OFFSET 3")[0][0]
+    worker_id, name = sql("SELECT id, name FROM workers ORDER BY id LIMIT 1 OFFSET 3")[0]
+    card = window.worker_card.panel
+    with qtbot.waitSignal(card.model.sig_loaded, timeout=20000):
+        window.ranking_panel.sig_worker_opened.emit(worker_id)
+    assert window.worker_card.dock.isVisible() and card.title.text().startswith(name)
     combo = window.replay_panel.worker_combo
     qtbot.waitUntil(lambda: combo.findData(worker_id) >= 0, timeout=10000)
-    window.ranking_panel.sig_worker_opened.emit(worker_id)
+    card.select_day(card.card.days[0])
+    qtbot.mouseClick(card.replay_button, Qt.MouseButton.LeftButton)
     assert window.replay_dock.isVisible()
     assert combo.currentData() == worker_id
+    assert window.replay_panel.date_edit.date().toPython() == card.card.days[0]
+
+
+def _report(gui_engine, sql, who: str, priority: int, title: str) -> int:
+    """Another console reports a case at a premise of 湖里街道 (org path /1/2/)."""
+    from console.services.incidents import NewIncident, create_incident
+    from console.services.users import actor_by_username
+
+    lon, lat = sql("SELECT lon, lat FROM premises WHERE org_path LIKE '/1/2/%' ORDER BY id LIMIT 1")[0]
+    with Session(gui_engine) as s, s.begin():
+        return create_incident(s, actor_by_username(s, who), NewIncident(
+            "hotline_12345", "fire_safety", title, lon, lat, priority=priority, address="湖里大道1号")).id
+
+
+def test_an_urgent_case_reported_elsewhere_raises_the_banner_and_opens_on_click(qtbot, open_window, gui_engine,
+                                                                               sql):
+    from tests.gui.conftest import TOWNSHIP_OPERATOR
+
+    window = open_window(TOWNSHIP_OPERATOR)
+    banner = window.alert_banner
+    _report(gui_engine, sql, "operator", 3, "楼道堆放杂物")
+    _report(gui_engine, sql, TOWNSHIP_OPERATOR, 1, "本坐席自己录入的紧急事件")
+    qtbot.waitUntil(lambda: window.inbox_model.total >= 1 and window.feed.cursor is not None, timeout=10000)
+    qtbot.wait(2500)  # two feed polls: neither the normal case nor the operator's own urgent one alerts
+    assert banner.isHidden() and banner.sounded == 0
+
+    urgent_id = _report(gui_engine, sql, "operator", 1, "商场起火冒烟")
+    qtbot.waitUntil(banner.isVisible, timeout=10000)
+    assert "商场起火冒烟" in banner.message.text() and "湖里大道1号" in banner.message.text()
+    assert banner.sounded == 1
+    with qtbot.waitSignal(window.incident_panel.sig_loaded, timeout=10000) as loaded:
+        qtbot.mouseClick(banner.show_button, Qt.MouseButton.LeftButton)
+    assert loaded.args == [urgent_id]
+    assert banner.isHidden()

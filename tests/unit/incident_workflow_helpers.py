@@ -37,4 +37,6 @@ def valid_data(action: Action) -> dict:
         Action.REWORK: {"note": "现场仍有垃圾"},
         Action.ESCALATE: {"deadline": DEADLINE + timedelta(days=5)},
         Action.SUPERVISE: {"due": NOW + timedelta(days=1), "note": "请尽快办结"},
+        Action.RECALL: {"by": "op", "dispatched_by": "op", "dispatched_at": NOW - timedelta(seconds=5),
+                        "deadline": DEADLINE},
     }.get(action, {})

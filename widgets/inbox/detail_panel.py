@@ -34,6 +34,7 @@ from console.qtmodels.tasks import TaskRunner
 from console.services.incident_errors import ConflictError
 from console.services.jurisdiction import Actor
 from widgets.inbox.action_dialog import ActionDialog
+from widgets.inbox.photo_strip import PhotoStrip
 from console.services.incident_detail import NEEDS_DATA, NOTE_REQUIRED, IncidentDetail, load_detail, perform
 
 _CONTEXT = "IncidentActions"
@@ -58,6 +59,7 @@ ACTION_TEXTS = {
     Action.ESCALATE: QT_TRANSLATE_NOOP("IncidentActions", "Escalate"),
     Action.SUPERVISE: QT_TRANSLATE_NOOP("IncidentActions", "Supervision order"),
     Action.REMIND: QT_TRANSLATE_NOOP("IncidentActions", "Reminder"),
+    Action.RECALL: QT_TRANSLATE_NOOP("IncidentActions", "Recall dispatch"),
 }
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 BUTTONS_PER_ROW = 4
@@ -130,6 +132,8 @@ class IncidentDetailPanel(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(form)
         body.addLayout(self.actions_box)
+        self.photos = PhotoStrip(runner, actor, self.body)
+        body.addWidget(self.photos)
         body.addWidget(QLabel(self.tr("History"), self.body))
         body.addWidget(self.history, 1)
         layout = QVBoxLayout(self)
@@ -161,6 +165,7 @@ class IncidentDetailPanel(QWidget):
         self._detail = detail
         self._fill(detail)
         self._set_visible(True)
+        self.photos.load(detail.id)
         self.sig_loaded.emit(detail.id)
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:

@@ -21,6 +21,7 @@ from console.services.seed.people import WorkerSet
 from console.services.seed.placement import place_near
 from console.services.seed.premises import PremiseSet
 from db.models import Incident, IncidentHistory
+from db.text_index import index_terms
 
 SOURCE_MIX = {"grid_worker": .45, "citizen_app": .15, "hotline_12345": .15, "police_110": .07, "iot_sensor": .06,
               "video": .06, "warning": .03, "walk_in": .03}
@@ -239,6 +240,8 @@ def seed_incidents(ctx: SeedContext, tree: OrgTree, premises: PremiseSet, worker
             "assignee_org_id": _nullable(frame.assignee_org[part]),
             "assignee_worker_id": _nullable(frame.assignee_worker[part]),
             "duplicate_of_id": _nullable(frame.duplicate_of[part]), "version": np.ones(part.stop - start, np.int64),
+            "search_terms": [index_terms(*row) for row in zip(texts["title"], frame.case_no[part],
+                                                              texts["address"], texts["description"])],
         })
         history = history_columns(frame, part, history_rows + 1, tree, workers, texts["create_actor"])
         history_rows += insert_columns(ctx.conn, IncidentHistory, history)
