@@ -84,12 +84,14 @@ def priority_code(priority: int | None) -> int:
     return min(max(int(priority), 1), PRIORITY_LEVELS) - 1
 
 
-def worker_states(fix_t: np.ndarray, now: float) -> np.ndarray:
-    """online (fix under 5 min old), stale (under 30 min), offline (older or never) as codes 0/1/2."""
+def worker_states(fix_t: np.ndarray, now: float, online_within_s: float = ONLINE_WITHIN_S,
+                  stale_within_s: float = STALE_WITHIN_S) -> np.ndarray:
+    """online (fix younger than online_within_s), stale (younger than stale_within_s), offline (older or
+    never) as codes 0/1/2."""
     age = now - np.asarray(fix_t, dtype=float)
     codes = np.full(age.shape, 2, dtype=np.int8)
-    codes[age < STALE_WITHIN_S] = 1
-    codes[age < ONLINE_WITHIN_S] = 0
+    codes[age < stale_within_s] = 1
+    codes[age < online_within_s] = 0
     return codes
 
 

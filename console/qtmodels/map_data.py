@@ -13,8 +13,11 @@ from console.services import map_layers
 from console.services.jurisdiction import Actor
 from console.services.premises import PremiseQuery, premises_page
 
-ENTITY_LAYERS = {"premise": "premises", "incident": "incidents", "camera": "cameras", "worker": "workers"}
-"""change_log.entity → map layer; 'gps_fix' entries are resolved to their worker."""
+ENTITY_LAYERS = {"premise": "premises", "incident": "incidents", "camera": "cameras", "worker": "workers",
+                 "gps_fixes": "workers"}
+"""change_log.entity → map layer; 'gps_fix' entries are resolved to their worker. Fix ingest logs
+'gps_fixes' with the worker's id (that worker's row reloads); a batch logged without an id (the
+simulator's, many workers at once) reloads the whole workers layer."""
 
 
 class _Bridge(QObject):
@@ -91,13 +94,20 @@ class MapDataLoader(QObject):
         """Reload what change-feed entries (with .entity and .entity_id) touched, one query per layer."""
         by_layer: dict[str, set[int]] = defaultdict(set)
         fixes: set[int] = set()
+        reload_workers = False
         for entry in entries:
             if entry.entity_id is None:
+                reload_workers |= entry.entity == "gps_fixes"
                 continue
             if entry.entity == "gps_fix":
                 fixes.add(int(entry.entity_id))
             elif entry.entity in ENTITY_LAYERS:
                 by_layer[ENTITY_LAYERS[entry.entity]].add(int(entry.entity_id))
+        if reload_workers:
+            by_layer.pop("workers", None)
+            actor = self.actor
+            self._start(("layer", "workers"),
+                        lambda s: map_layers.load_layer(s, actor, "workers").warm("wgs84"))
         for layer, ids in by_layer.items():
             self.refresh(layer, ids)
         if fixes:

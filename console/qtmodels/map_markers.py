@@ -12,7 +12,14 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QImage, QPainter
 
-from console.domain.map_classes import INCIDENT_CLASSES, PRIORITY_LEVELS, overdue, worker_states
+from console.domain.map_classes import (
+    INCIDENT_CLASSES,
+    ONLINE_WITHIN_S,
+    PRIORITY_LEVELS,
+    STALE_WITHIN_S,
+    overdue,
+    worker_states,
+)
 from console.domain.map_points import PointSet
 from console.domain.map_raster import cluster
 from console.domain.map_view import MapView
@@ -244,6 +251,12 @@ class WorkersLayer(MarkerLayer):
         super().__init__("workers", _tr("grid_workers"), parent)
         self.labels_below_res = 3.0
         self._sprites: dict[tuple[float, float], dict[Hashable, Sprite]] = {}
+        self.thresholds: tuple[float, float] = (ONLINE_WITHIN_S, STALE_WITHIN_S)
+        """(online within, stale within) seconds of the last fix; see console.domain.live_status."""
+
+    def set_thresholds(self, online_within_s: float, stale_within_s: float) -> None:
+        self.thresholds = (online_within_s, stale_within_s)
+        self.redraw.emit()
 
     def sprites(self, dpr: float, scale: float = 1.0) -> dict[Hashable, Sprite]:
         """Offline workers are half-size (where someone was hours ago matters less than who is out now), and
@@ -256,7 +269,7 @@ class WorkersLayer(MarkerLayer):
         return self._sprites[(dpr, scale)]
 
     def keys(self, points: PointSet, rows: np.ndarray, now: float) -> list[Hashable]:
-        return worker_states(points.t[rows], now).tolist()
+        return worker_states(points.t[rows], now, *self.thresholds).tolist()
 
     def paint(self, painter: QPainter, view: MapView, datum: str) -> None:
         self.paint_points(
@@ -288,7 +301,7 @@ class WorkersLayer(MarkerLayer):
         row = self.row_of(obj_id)
         if row < 0:
             return ""
-        state = worker_states(self.points.t[row : row + 1], self.clock())[0]
+        state = worker_states(self.points.t[row : row + 1], self.clock(), *self.thresholds)[0]
         return f"{self.points.names[row]}\n{(_tr('online'), _tr('position_stale'), _tr('offline'))[state]}"
 
     def legend(self, dpr: float) -> list[tuple[Sprite, str]]:

@@ -3,6 +3,7 @@ off the GUI thread from console.services.rankings; an answer to an older request
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from console.importers.review_xlsx import Sheet, write_sheets
 from console.qtmodels.tasks import TaskRunner
 from console.services.jurisdiction import Actor
 from console.services.rankings import LEVELS, RankRow, rankings
@@ -63,14 +65,26 @@ def movement_text(move: int | None) -> str:
 
 
 class RankingModel(QAbstractTableModel):
+    """`rows` are the ranked rows shown: all of the level, or (drilled down into a unit) those under
+    `scope`, keeping their rank in the whole jurisdiction."""
+
     sig_loaded = Signal()
 
     def __init__(self, runner: TaskRunner, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner, self._actor = runner, actor
         self.rows: list[RankRow] = []
+        self.all_rows: list[RankRow] = []
         self.level = LEVELS[0]
+        self.scope: str | None = None
         self._request = 0
+
+    def set_scope(self, path: str | None) -> None:
+        """Show only rows whose path lies under `path` (None: every row)."""
+        self.beginResetModel()
+        self.scope = path
+        self.rows = [r for r in self.all_rows if path is None or r.path.startswith(path)]
+        self.endResetModel()
 
     def load(self, level: str, start: date, end: date) -> None:
         self._request += 1
@@ -81,9 +95,8 @@ class RankingModel(QAbstractTableModel):
     def _arrived(self, request: int, level: str, rows: list[RankRow]) -> None:
         if request != self._request:
             return
-        self.beginResetModel()
-        self.level, self.rows = level, rows
-        self.endResetModel()
+        self.level, self.all_rows = level, rows
+        self.set_scope(self.scope)
         self.sig_loaded.emit()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -113,3 +126,23 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def ranking_sheet(rows: list[RankRow], level: str, start: date, end: date) -> Sheet:
+    """The table as shown plus code, worker count, summed total and previous rank, for the assessment file."""
+    header = [QCoreApplication.translate("RankingLabels", "Rank"),
+              QCoreApplication.translate("RankingLabels", "Code"),
+              QCoreApplication.translate("RankingLabels", "Name"),
+              QCoreApplication.translate("RankingLabels", "Grid workers"),
+              QCoreApplication.translate("RankingLabels", "Total"),
+              QCoreApplication.translate("RankingLabels", "Points"),
+              QCoreApplication.translate("RankingLabels", "Previous rank"),
+              QCoreApplication.translate("RankingLabels", "Movement")]
+    cells = [[r.rank, r.code, r.name, r.workers, round(r.total, 2), round(r.points, 2), r.previous_rank,
+              movement_text(r.movement)] for r in rows]
+    preamble = [[label(LEVEL_LABELS[level]), f"{start:%Y-%m-%d} – {end:%Y-%m-%d}"]]
+    return Sheet(label(LEVEL_LABELS[level]), header, cells, preamble)
+
+
+def export_ranking_xlsx(path: Path, rows: list[RankRow], level: str, start: date, end: date) -> None:
+    write_sheets(path, [ranking_sheet(rows, level, start, end)])

@@ -19,6 +19,7 @@ from console.domain.fix_filter import DEFAULT_FILTER, FilteredFixes, FilterRules
 from console.domain.tracks import DEFAULT_TRACK, TrackRules, TrackSummary, summarize
 from console.importers.fixes import ParsedFixes, RawFix, RejectedRow
 from console.services.changes import record_change
+from console.services.raw_sql import fetch_statement
 from db.models import CheckIn, GpsFix, OrgUnit, Premise, Worker, WorkerGrid
 
 _EPOCH = datetime(1970, 1, 1)
@@ -126,11 +127,12 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def load_day(session: Session, worker_id: int, day: date) -> DayFixes:
     """The worker's fixes of `day`; times come back uncoerced (strings on SQLite) and numpy parses them,
-    which is what keeps 17k fixes well under the 100 ms a replay may take to open."""
+    and the rows come straight off the driver's cursor (raw_sql): SQLAlchemy's result layer alone would
+    cost more than the query for 17k fixes, which must load well under the 100 ms a replay may take."""
     start, end = day_bounds(day)
     stmt = (select(type_coerce(GpsFix.t, String), GpsFix.lon, GpsFix.lat)
             .where(GpsFix.worker_id == worker_id, GpsFix.t >= start, GpsFix.t < end).order_by(GpsFix.t))
-    rows = session.connection().execute(stmt).all()  # Core rows: the ORM layer would double the time
+    rows = fetch_statement(session, stmt)
     if not rows:
         empty = np.empty(0)
         return DayFixes(empty, empty, empty)
@@ -164,9 +166,13 @@ def load_day_filtered(session: Session, worker_id: int, day: date,
     return raw, filter_fixes(raw.t, raw.lon, raw.lat, rules=rules)
 
 
-def day_summary(session: Session, worker_id: int, day: date, rules: TrackRules = DEFAULT_TRACK) -> DaySummary:
-    """Distance, moving/stopped time, stops, time in own grids, premises visited (checked in) vs due."""
-    raw, kept = load_day_filtered(session, worker_id, day)
+def day_summary(session: Session, worker_id: int, day: date, rules: TrackRules = DEFAULT_TRACK,
+                loaded: tuple[DayFixes, FilteredFixes] | None = None) -> DaySummary:
+    """Distance, moving/stopped time, stops, time in own grids, premises visited (checked in) vs due.
+
+    Pass `loaded` (what load_day_filtered returned for this worker-day) when the caller already holds the
+    fixes, as a replay does: reading 17k fixes twice would cost the replay its 100 ms."""
+    raw, kept = loaded if loaded is not None else load_day_filtered(session, worker_id, day)
     polygons = worker_polygons(session, worker_id)
     track = summarize(kept.t, kept.lon, kept.lat, polygons or None, rules)
     start, end = day_bounds(day)

@@ -16,10 +16,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from console.domain.roles import Role
+from console.qtmodels.review_replay import load_replay_day
 from console.services.jurisdiction import Actor
 from console.services.rankings import rankings
 from console.services.simulator import simulate
 from console.services.tracks import day_summary, load_day, load_day_filtered
+from console.services.worker_card import worker_card
 from db.engine import make_engine
 from db.migrate import upgrade
 from db.models import OrgUnit, Worker
@@ -104,8 +106,11 @@ def run(report: list[str]) -> None:
             load_ms = _median_ms(lambda: load_day(s, worker_ids[0], DAY))
             filtered_ms = _median_ms(lambda: load_day_filtered(s, worker_ids[0], DAY))
             summary_ms = _median_ms(lambda: day_summary(s, worker_ids[0], DAY), repeat=5)
+            replay_ms = _median_ms(lambda: load_replay_day(s, worker_ids[0], DAY))
             rank_ms = {level: _median_ms(lambda level=level: rankings(s, ADMIN, level, *MONTH), repeat=5)
                        for level in ("worker", "grid", "community", "township")}
+            card_ms = _median_ms(lambda: worker_card(s, ADMIN, worker_ids[0], *MONTH, today=MONTH[1]),
+                                 repeat=5)
         sim = simulate(engine, workers=len(worker_ids), rate_s=5, duration_s=300, seed=1)
         engine.dispose()
     report += [
@@ -114,8 +119,13 @@ def run(report: list[str]) -> None:
         f"| load one worker-day (`tracks.load_day`) | {fixes:,} fixes | {load_ms:.1f} ms | ≤ 100 ms |",
         f"| load + filter one worker-day (`load_day_filtered`) | {fixes:,} fixes | {filtered_ms:.1f} ms | — |",
         f"| day figures incl. stops and grid time (`day_summary`) | {fixes:,} fixes | {summary_ms:.1f} ms | — |",
+        (f"| open a replay: fixes read once, filtered, projected, day figures and events "
+         f"(`review_replay.load_replay_day`) | {fixes:,} fixes | {replay_ms:.1f} ms | ≤ 100 ms |"),
         *(f"| rankings, {level} level, one month (`rankings.rankings`) | {len(worker_ids)} workers, "
           f"{lines:,} score lines over 2 months | {ms:.1f} ms | ≤ 500 ms |" for level, ms in rank_ms.items()),
+        (f"| worker card, one month: score lines with their records, distance per day "
+         f"(`worker_card.worker_card`) | {LINES_PER_WORKER_DAY * MONTH[1].day} lines, {MONTH[1].day} days "
+         f"of fixes read | {card_ms:.1f} ms | — |"),
         (f"| simulator (`simulator.simulate`, back-fill) | {sim.workers} workers × {sim.simulated_s:.0f} s "
          f"at 1 fix/5 s = {sim.fixes:,} fixes, {sim.checkins} check-ins | {sim.fixes_per_s:,.0f} fixes/s "
          "| ≥ 1,000 fixes/s |"),

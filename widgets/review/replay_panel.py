@@ -1,13 +1,17 @@
-"""Trajectory replay (轨迹回放): pick a worker and a day, see the filtered track in local metres with its stops
-and their durations, and play it back with a timeline slider at ×1…×64. The marker's position goes out as
-`sig_position(lon, lat)` so the map can follow it."""
+"""Trajectory replay (轨迹回放): pick a worker (and others to compare) and a day, see the filtered tracks in
+local metres with stops, check-ins and reports, and play them back on one timeline at ×1…×64. The first
+worker's position goes out as `sig_position(lon, lat)` so the map can follow it; the day exports as GPX and
+prints as a day sheet."""
 from __future__ import annotations
 
+import html
 import math
 from datetime import date, timedelta
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -15,30 +19,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from console.qtmodels.labels import fill
-from console.qtmodels.review_replay import SPEEDS, STOP_RADIUS_M, ReplayDay, ReplayModel
+from console.qtmodels.review_replay import SPEEDS, STOP_RADIUS_M, Replay, ReplayDay, ReplayModel
 from console.qtmodels.tasks import TaskRunner
 from console.services.jurisdiction import Actor
+from console.services.track_events import CHECKIN, REPORT
 from console.services.tracks import from_seconds
+from widgets.review.replay_events import EventList
+from widgets.review.replay_exports import ReplayExports
+from widgets.review.replay_text import duration_text, figures_text
+from widgets.review.replay_timeline import MarkedSlider
 
-_TRACK_PEN = pg.mkPen("#2f6fb5", width=2)
+TRACK_COLORS = ("#2f6fb5", "#c2185b", "#00838f", "#6a3d9a", "#8d6e00", "#5d4037")
+CHECKIN_COLOR = "#2e9e44"
+REPORT_COLOR = "#e0a800"
 _STOP_BRUSH = pg.mkBrush(230, 120, 30, 70)
 _STOP_PEN = pg.mkPen("#d9682b", width=1.5)
-_MARKER_BRUSH = pg.mkBrush("#d9342b")
+_MARKER_COLOR = "#d9342b"
 _LABEL_FILL = pg.mkBrush(255, 255, 255, 200)
-
-
-def _duration(seconds: float | None) -> str:
-    """h:mm, the way duty sheets write durations; None (no grids known) shows as a dash."""
-    if seconds is None:
-        return "—"
-    minutes = round(seconds / 60)
-    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 def _label_groups(day: ReplayDay) -> list[tuple[tuple[float, float], str]]:
@@ -49,10 +51,20 @@ def _label_groups(day: ReplayDay) -> list[tuple[tuple[float, float], str]]:
         x, y = day.project(stop.lon, stop.lat)
         near = next((g for g in groups if math.hypot(g[0][0] - x, g[0][1] - y) < 2 * STOP_RADIUS_M), None)
         if near is None:
-            groups.append(((x, y), [_duration(stop.duration_s)]))
+            groups.append(((x, y), [duration_text(stop.duration_s)]))
         else:
-            near[1].append(_duration(stop.duration_s))
+            near[1].append(duration_text(stop.duration_s))
     return [(pos, " + ".join(texts)) for pos, texts in groups]
+
+
+def _searchable(combo: QComboBox, placeholder: str) -> None:
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setMinimumContentsLength(14)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.lineEdit().setPlaceholderText(placeholder)
 
 
 class TrackReplayPanel(QWidget):
@@ -61,16 +73,20 @@ class TrackReplayPanel(QWidget):
     def __init__(self, runner: TaskRunner, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ReplayModel(runner, actor, self)
+        self.compared: list[int] = []
 
         self.worker_combo = QComboBox(self)
         self.worker_combo.setObjectName("replayWorker")
-        self.worker_combo.setEditable(True)
-        self.worker_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.worker_combo.setMinimumContentsLength(16)
-        completer = self.worker_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.worker_combo.lineEdit().setPlaceholderText(self.tr("Search workers by name or code"))
+        _searchable(self.worker_combo, self.tr("Search workers by name or code"))
+        self.compare_combo = QComboBox(self)
+        self.compare_combo.setObjectName("replayCompare")
+        _searchable(self.compare_combo, self.tr("Compare with…"))
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setObjectName("replayAdd")
+        self.add_button.setToolTip(self.tr("Replay this worker too, on the same timeline"))
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button.setObjectName("replayClear")
+        self.clear_button.setEnabled(False)
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("replayDay")
@@ -85,13 +101,23 @@ class TrackReplayPanel(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", self.tr("East (m)"))
         self.plot.setLabel("left", self.tr("North (m)"))
-        self.track_item = self.plot.plot(pen=_TRACK_PEN)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.track_items: list[pg.PlotDataItem] = []
         self.stops_item = pg.ScatterPlotItem(pen=_STOP_PEN, brush=_STOP_BRUSH, pxMode=False)
         self.plot.addItem(self.stops_item)
-        self.marker = pg.ScatterPlotItem(size=14, brush=_MARKER_BRUSH, pen=pg.mkPen("w", width=2))
+        self.checkins_item = pg.ScatterPlotItem(size=11, symbol="s", brush=pg.mkBrush(CHECKIN_COLOR),
+                                                pen=pg.mkPen("w", width=1.5))
+        self.reports_item = pg.ScatterPlotItem(size=13, symbol="t1", brush=pg.mkBrush(REPORT_COLOR),
+                                               pen=pg.mkPen("#5a4300", width=1))
+        for item in (self.checkins_item, self.reports_item):
+            item.setZValue(5)
+            self.plot.addItem(item)
+        self.marker = pg.ScatterPlotItem(size=14, pen=pg.mkPen("w", width=2))
         self.marker.setZValue(10)
         self.plot.addItem(self.marker)
         self._stop_labels: list[pg.TextItem] = []
+        self.events = EventList(self)
+        self.events.sig_seek.connect(self.model.seek)
 
         self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setObjectName("replayPlay")
@@ -100,10 +126,11 @@ class TrackReplayPanel(QWidget):
         self.speed_combo.setObjectName("replaySpeed")
         for speed in SPEEDS:
             self.speed_combo.addItem(f"×{speed}", speed)
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider = MarkedSlider(self)
         self.slider.setObjectName("replaySlider")
         self.slider.setEnabled(False)
         self.time_label = QLabel("--:--:--", self)
+        self.exports = ReplayExports(self)
         self.figures_label = QLabel(self)
         self.figures_label.setObjectName("replayFigures")
         self.figures_label.setWordWrap(True)
@@ -111,26 +138,40 @@ class TrackReplayPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Worker"), self))
-        top.addWidget(self.worker_combo, 1)
+        top.addWidget(self.worker_combo, 2)
         top.addWidget(QLabel(self.tr("Day"), self))
         top.addWidget(self.date_edit)
+        top.addSpacing(12)
+        top.addWidget(self.compare_combo, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.clear_button)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.plot)
+        split.addWidget(self.events)
+        split.setStretchFactor(0, 1)
+        split.setSizes([1100, 380])
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
         controls.addWidget(self.speed_combo)
         controls.addWidget(self.slider, 1)
         controls.addWidget(self.time_label)
+        controls.addWidget(self.exports.gpx_button)
+        controls.addWidget(self.exports.sheet_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(controls)
         layout.addWidget(self.figures_label)
 
         self.model.sig_workers_loaded.connect(self._fill_workers)
-        self.model.sig_day_loaded.connect(self._show_day)
+        self.model.sig_day_loaded.connect(self._show_replay)
         self.model.sig_index_changed.connect(self._show_index)
         self.model.sig_playing_changed.connect(self._show_playing)
         self.worker_combo.activated.connect(lambda _: self._reload())
+        self.compare_combo.activated.connect(lambda _: self.add_compared())
+        self.add_button.clicked.connect(self.add_compared)
+        self.clear_button.clicked.connect(self.clear_compared)
         self.date_edit.dateChanged.connect(lambda _: self._reload())
         self.slider.valueChanged.connect(self.model.set_index)
         self.play_button.clicked.connect(self._toggle_play)
@@ -149,62 +190,111 @@ class TrackReplayPanel(QWidget):
             self.date_edit.blockSignals(False)
         self._reload()
 
+    def add_compared(self) -> None:
+        """Replay the worker picked in the compare box alongside the others."""
+        worker_id = self.compare_combo.currentData()
+        if worker_id is not None and int(worker_id) not in self.compared:
+            self.compared.append(int(worker_id))
+            self._reload()
+
+    def clear_compared(self) -> None:
+        self.compared.clear()
+        self._reload()
+
     def _fill_workers(self, workers: list) -> None:
-        self.worker_combo.clear()
-        for w in workers:
-            self.worker_combo.addItem(f"{w.name} ({w.code})", w.id)
+        for combo in (self.worker_combo, self.compare_combo):
+            combo.clear()
+            for w in workers:
+                combo.addItem(f"{w.name} ({w.code})", w.id)
+        self.compare_combo.setCurrentIndex(-1)
 
     def _reload(self) -> None:
         worker_id = self.worker_combo.currentData()
+        self.clear_button.setEnabled(bool(self.compared))
         if worker_id is not None:
-            self.model.load_day(int(worker_id), self.date_edit.date().toPython())
+            self.model.load_days([int(worker_id), *self.compared], self.date_edit.date().toPython())
 
-    def _show_day(self, day: ReplayDay) -> None:
-        self.track_item.setData(day.x, day.y)
+    def color_of(self, position: int) -> str:
+        """The colour of the `position`-th worker in the replay."""
+        return TRACK_COLORS[position % len(TRACK_COLORS)]
+
+    def _show_replay(self, replay: Replay) -> None:
+        for item in self.track_items:
+            self.plot.removeItem(item)
+        self.legend.clear()
+        self.track_items = []
+        for position, day in enumerate(replay.days):
+            item = self.plot.plot(day.x, day.y, pen=pg.mkPen(self.color_of(position), width=2),
+                                  name=f"{day.name} ({day.code})")
+            self.track_items.append(item)
+        self.legend.setVisible(len(replay.days) > 1)
+        self._show_stops(replay)
+        self._show_events(replay)
+        self.marker.setData([], [])
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(len(replay) - 1, 0))
+        self.slider.setValue(0)
+        self.slider.blockSignals(False)
+        self.slider.setEnabled(len(replay) > 0)
+        self.play_button.setEnabled(len(replay) > 0)
+        self.exports.set_replay(replay)
+        self.time_label.setText("--:--:--")
+        self.plot.autoRange()
+        self._show_figures(replay)
+
+    def _show_stops(self, replay: Replay) -> None:
+        """Stop circles for every worker; duration labels for a single worker only (compared side by side,
+        everyone's labels would bury the tracks; the figures line still counts each one's stops)."""
         for label in self._stop_labels:
             self.plot.removeItem(label)
         self._stop_labels = []
-        spots = [{"pos": day.project(stop.lon, stop.lat), "size": 2 * STOP_RADIUS_M}
-                 for stop in day.summary.track.stops]
-        for (x, y), text in _label_groups(day):
-            label = pg.TextItem(text, color="#8a3b0f", anchor=(0.5, 1.0), fill=_LABEL_FILL)
-            label.setPos(x, y + STOP_RADIUS_M)
-            self.plot.addItem(label)
-            self._stop_labels.append(label)
+        spots = []
+        for day in replay.days:
+            spots += [{"pos": day.project(stop.lon, stop.lat), "size": 2 * STOP_RADIUS_M}
+                      for stop in day.summary.track.stops]
+            for (x, y), text in _label_groups(day) if len(replay.days) == 1 else ():
+                label = pg.TextItem(text, color="#8a3b0f", anchor=(0.5, 1.0), fill=_LABEL_FILL)
+                label.setPos(x, y + STOP_RADIUS_M)
+                self.plot.addItem(label)
+                self._stop_labels.append(label)
         self.stops_item.setData(spots)
-        self.marker.setData([], [])
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, max(len(day) - 1, 0))
-        self.slider.setValue(0)
-        self.slider.blockSignals(False)
-        self.slider.setEnabled(len(day) > 0)
-        self.play_button.setEnabled(len(day) > 0)
-        self.time_label.setText("--:--:--")
-        self.plot.autoRange()
-        self._show_figures(day)
 
-    def _show_figures(self, day: ReplayDay) -> None:
-        s, track = day.summary, day.summary.track
-        if not len(day):
-            self.figures_label.setText(self.tr("No positions on this day."))
+    def _show_events(self, replay: Replay) -> None:
+        """Check-ins and reports on the plot (their times as spot data), marked on the timeline, listed."""
+        spots: dict[str, list[dict]] = {CHECKIN: [], REPORT: []}
+        marks = []
+        for day in replay.days:
+            for event, seconds in zip(day.events, day.event_t.tolist()):
+                spots[event.kind].append({"pos": day.project(event.lon, event.lat), "data": seconds})
+                value = max(int(np.searchsorted(replay.t, seconds, side="right")) - 1, 0)
+                marks.append((value, QColor(CHECKIN_COLOR if event.kind == CHECKIN else REPORT_COLOR)))
+        self.checkins_item.setData(spots[CHECKIN])
+        self.reports_item.setData(spots[REPORT])
+        self.slider.set_marks(marks)
+        self.events.show_replay(replay, [self.color_of(i) for i in range(len(replay.days))])
+
+    def _show_figures(self, replay: Replay) -> None:
+        if len(replay.days) == 1:
+            self.figures_label.setText(figures_text(replay.days[0].summary))
             return
-        locale = QLocale()
-        self.figures_label.setText(fill(
-            self.tr("Distance %1 km · moving %2 · stopped %3 · %4 stops · inside own grids %5 · outside %6 · "
-                    "premises visited %7 of %8 due · %9 fixes dropped"),
-            locale.toString(track.distance_m / 1000.0, "f", 2), _duration(track.moving_s),
-            _duration(track.stopped_s), locale.toString(len(track.stops)), _duration(track.inside_s),
-            _duration(track.outside_s), locale.toString(s.premises_visited), locale.toString(s.premises_due),
-            locale.toString(sum(s.dropped.values()))))
+        self.figures_label.setText("<br>".join(
+            f'<span style="color:{self.color_of(i)}">■</span> {html.escape(day.name)}: '
+            f"{html.escape(figures_text(day.summary))}" for i, day in enumerate(replay.days)))
 
     def _show_index(self, index: int) -> None:
-        day = self.model.day
-        self.marker.setData([float(day.x[index])], [float(day.y[index])])
+        replay, positions = self.model.replay, self.model.positions()
+        spots = [{"pos": (float(day.x[i]), float(day.y[i])),
+                  "brush": pg.mkBrush(_MARKER_COLOR if len(replay.days) == 1 else self.color_of(position))}
+                 for position, (day, i) in enumerate(zip(replay.days, positions)) if i >= 0]
+        self.marker.setData(spots)
         self.slider.blockSignals(True)
         self.slider.setValue(index)
         self.slider.blockSignals(False)
-        self.time_label.setText(from_seconds(float(day.t[index])).strftime("%H:%M:%S"))
-        self.sig_position.emit(float(day.lon[index]), float(day.lat[index]))
+        self.time_label.setText(from_seconds(float(replay.t[index])).strftime("%H:%M:%S"))
+        first = positions[0]
+        if first >= 0:
+            day = replay.days[0]
+            self.sig_position.emit(float(day.lon[first]), float(day.lat[first]))
 
     def _toggle_play(self) -> None:
         if self.model.playing:

@@ -1,0 +1,1 @@
+"""Live field state: notices about grid workers gone silent during duty hours."""
