@@ -28,7 +28,7 @@ class LibVlcProbe:
     detail: str
 
 
-def _loaded_library_path(vlc) -> Path | None:
+def loaded_library_path(vlc) -> Path | None:
     """The libVLC file actually loaded: python-vlc may have opened it by bare soname (Linux)."""
     name = Path(getattr(vlc.dll, "_name", "") or "")
     if name.is_absolute():
@@ -46,7 +46,7 @@ def _plugin_dirs(vlc) -> list[Path]:
     dirs = [Path(p) for p in os.environ.get("VLC_PLUGIN_PATH", "").split(os.pathsep) if p]
     if getattr(vlc, "plugin_path", None):
         dirs += [Path(vlc.plugin_path), Path(vlc.plugin_path) / "plugins"]
-    lib = _loaded_library_path(vlc)
+    lib = loaded_library_path(vlc)
     if lib is not None:
         dirs += [lib.parent / "vlc" / "plugins", lib.parent / "plugins"]
     return [d for d in dirs if d.is_dir()]

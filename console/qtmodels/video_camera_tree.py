@@ -12,7 +12,14 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, 
 from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
-from console.services.cameras import CameraRow, UnitRow, camera_units, cameras_near, list_cameras
+from console.services.cameras import (
+    CameraRow,
+    UnitRow,
+    camera_units,
+    cameras_by_id,
+    cameras_near,
+    list_cameras,
+)
 from console.services.jurisdiction import Actor
 
 CAMERA_MIME = "application/x-pingan-camera-ids"
@@ -81,6 +88,26 @@ class CameraTreeModel(QAbstractItemModel):
             parent = nodes.get(cam.org_unit_id, self._root)
             parent.children.append(_Node(cam.name, parent, camera=cam))
         self.endResetModel()
+
+    def apply_changes(self, rows: list) -> None:
+        """Change-feed rows in: cameras whose flag (or anything else) changed are re-read and repainted."""
+        ids = sorted({int(r.entity_id) for r in rows if r.entity == "camera" and r.entity_id is not None})
+        known = [cid for cid in ids if cid in self._cameras]
+        if not known:
+            return
+        with self._session_factory() as session:
+            fresh = cameras_by_id(session, self._actor, known)
+        for cid in known:
+            if cid in fresh:
+                self._update_camera(fresh[cid])
+
+    def _update_camera(self, camera: CameraRow) -> None:
+        self._cameras[camera.id] = camera
+        index = self.index_of_camera(camera.id)
+        if index.isValid():
+            node = self._node(index)
+            node.camera, node.name = camera, camera.name
+            self.dataChanged.emit(index, index)
 
     def camera(self, camera_id: int) -> CameraRow | None:
         return self._cameras.get(camera_id)

@@ -56,6 +56,23 @@ class VideoChannel(QObject):
     def frames(self) -> int:
         return self._player.frames if self._player is not None else 0
 
+    @property
+    def player(self) -> VideoPlayer | None:
+        return self._player
+
+    @property
+    def render_path(self) -> str:
+        return self._player.render_path if self._player is not None else ""
+
+    @property
+    def supports_window(self) -> bool:
+        return self._player is not None and self._player.supports_window
+
+    def set_window(self, win_id: int) -> None:
+        """Render into a native window from the next connect on; the tile calls this before `start()`."""
+        if self._player is not None:
+            self._player.set_window(win_id)
+
     def start(self) -> None:
         if self._player is None:
             self._set_state(PlayerState.ERROR, self._unavailable)
@@ -63,6 +80,12 @@ class VideoChannel(QObject):
         self._attempt = 0
         self._connect()
         self._watchdog.start()
+
+    def restart(self) -> None:
+        """Reconnect now (a new render target, or an operator's retry), keeping the watchdog running."""
+        if self._player is not None:
+            self._retry.stop()
+            self.start()
 
     def close(self) -> None:
         """Stop for good and release the native player; the channel can be dropped afterwards."""
@@ -106,7 +129,11 @@ class VideoChannel(QObject):
 
     @Slot(str, str)
     def _on_player_state(self, state: str, detail: str) -> None:
-        if state in (PlayerState.ERROR, PlayerState.NO_SIGNAL):
+        if state == PlayerState.PLAYING and self.state != PlayerState.PLAYING:  # window path: no frames here
+            self._attempt = 0
+            self._last_frame_at = self._last_frame_at or time.monotonic()
+            self._set_state(PlayerState.PLAYING, "")
+        elif state in (PlayerState.ERROR, PlayerState.NO_SIGNAL):
             self._schedule_retry(PlayerState(state), detail)
         elif state == PlayerState.CONNECTING and self.state not in (PlayerState.NO_SIGNAL, PlayerState.ERROR):
             self._set_state(PlayerState.CONNECTING, detail)

@@ -5,9 +5,12 @@ Qt's FFmpeg backend decodes in its own threads and delivers frames to the sink o
 each QVideoFrame to a QImage there is the cost this backend pays on the GUI thread."""
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QObject, QThreadPool, QUrl, Slot
 from PySide6.QtMultimedia import QMediaPlayer, QPlaybackOptions, QVideoFrame, QVideoSink
 
+from console.qtmodels.video_backends import RTSP_SCHEMES
 from console.qtmodels.video_player import PlayerOptions, PlayerState, VideoPlayer
 
 NETWORK_TIMEOUT_MS = 3000
@@ -40,6 +43,8 @@ class QtMultimediaPlayer(VideoPlayer):
         sink = QVideoSink(self)
         opts = QPlaybackOptions()
         opts.setNetworkTimeout(NETWORK_TIMEOUT_MS)
+        if urlsplit(url).scheme.lower() in RTSP_SCHEMES:
+            opts.setProbeSize(self.options.rtsp_probe_bytes)
         player.setPlaybackOptions(opts)
         player.setVideoSink(sink)
         sink.videoFrameChanged.connect(self._on_frame)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.services.jurisdiction import Actor, within
+from console.services.changes import record_change
+from console.services.jurisdiction import Actor, OutsideJurisdiction, within
 from console.services.spatial import ids_within_radius
 from db.models import Camera, OrgUnit
 
@@ -74,3 +75,19 @@ def cameras_near(session: Session, actor: Actor, lon: float, lat: float, radius_
     rows = cameras_by_id(session, actor, [cid for cid, _ in hits])
     found = [(rows[cid], dist) for cid, dist in hits if cid in rows and rows[cid].online]
     return found[:limit]
+
+
+def set_online(session: Session, actor: Actor, camera_id: int, online: bool) -> bool:
+    """Record what the players see: the camera's stream is up or has been lost. True when the flag changed
+    (then a change_log entry tells every console's tree and map); the caller commits."""
+    camera = session.get(Camera, camera_id)
+    if camera is None:
+        raise LookupError(f"There is no camera with id {camera_id}.")
+    if not actor.covers(camera.org_path):
+        raise OutsideJurisdiction(f"Camera {camera.code} lies outside the jurisdiction of {actor.username}.")
+    if bool(camera.online) == online:
+        return False
+    camera.online = online
+    session.flush()
+    record_change(session, "camera", camera_id, "online" if online else "offline", actor.username)
+    return True

@@ -3,17 +3,25 @@
 Streams are 640×360 at 25 fps served on 127.0.0.1: MPEG-TS over UDP (an ffmpeg per tile copying a pre-encoded
 testsrc clip) for libVLC, and GStreamer's RTSP server (one live x264 encode shared by every client) for Qt
 Multimedia, the RTSP path on Debian. Tiles are real wall tiles, shown offscreen, so painting is included.
-"Pictures/s" counts new pictures from the decoder (libVLC's displayed-picture statistic, Qt's sink frames);
-CPU is this process's user+system time over the window, in % of one core (the senders are other processes).
+"Frames/s" counts new pictures handed to each tile on the GUI thread (what the tile can paint); CPU is this
+process's user+system time over the window, in % of one core (the senders are other processes). The clips
+have one key frame a second, so a player waits 0–1 s for its first decodable picture: that wait is part of
+every first-frame figure.
+
+The machine is shared, so each run also measures a baseline in the same process: the same UDP streams decoded
+by libVLC alone (video callbacks that only count, no Qt, no wall). Wall ÷ baseline ratios stay meaningful when
+other processes load the machine and the absolute times do not.
 
 `python -m tests.bench.bench_video` prints the table; `--screenshots` also writes docs/screenshots/."""
 from __future__ import annotations
 
+import ctypes
 import os
 import resource
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from contextlib import ExitStack
 from pathlib import Path
@@ -27,6 +35,7 @@ from console.qtmodels.video_backends import LIBVLC, QT
 from console.qtmodels.video_camera_tree import CameraRow
 from console.qtmodels.video_channel import VideoChannel
 from console.qtmodels.video_player import PlayerOptions
+from console.qtmodels.video_vlc import shared_instance, vlc_module
 from tests.gui.video_streams import RtspServer, UdpTsSender, make_clip, missing_tools, rtsp_server_missing
 from widgets.video.wall import VideoWall
 
@@ -77,12 +86,12 @@ def measure(backend: str, urls: list[str]) -> dict[str, float]:
     _spin(FIRST_FRAME_TIMEOUT_S, until=lambda: len(first) == n)
     _spin(WARMUP_S)
     channels = [wall.tiles[i].channel for i in range(n)]
-    progress0 = [c._player.progress() for c in channels]
+    frames0 = [c.frames for c in channels]
     cpu0, t0 = _cpu_s(), time.monotonic()
     _spin(WINDOW_S)
     elapsed = time.monotonic() - t0
     cpu = (_cpu_s() - cpu0) / elapsed * 100
-    fps = [(c._player.progress() - p0) / elapsed for c, p0 in zip(channels, progress0, strict=True)]
+    fps = [(c.frames - f0) / elapsed for c, f0 in zip(channels, frames0, strict=True)]
     wall.clear_all()
     wall.close()
     wall.deleteLater()
@@ -90,6 +99,61 @@ def measure(backend: str, urls: list[str]) -> dict[str, float]:
     ttff = list(first.values()) or [float("nan")]
     return {"tiles": n, "started": len(first), "ttff_med": statistics.median(ttff), "ttff_max": max(ttff),
             "fps_min": min(fps), "fps_med": statistics.median(fps), "cpu": cpu}
+
+
+def measure_baseline(urls: list[str]) -> dict[str, float]:
+    """The same streams in libVLC alone: the callbacks only count pictures; no Qt, no copies, no painting."""
+    vlc, inst, opts = vlc_module(), shared_instance(), PlayerOptions()
+    first: dict[int, float] = {}
+    counts = [0] * len(urls)
+    lock = threading.Lock()
+    players, keep = [], []
+    buffers = [bytearray(opts.frame_width * opts.frame_height * 4) for _ in urls]
+    started = time.monotonic()
+    for i, url in enumerate(urls):
+        media = inst.media_new(url, f":network-caching={opts.network_caching_ms}", ":no-audio",
+                               f":avcodec-threads={opts.decoder_threads}")
+        mp = inst.media_player_new()
+        mp.set_media(media)
+        address = ctypes.addressof(ctypes.c_char.from_buffer(buffers[i]))
+
+        @vlc.CallbackDecorators.VideoLockCb
+        def lock_cb(_opaque, planes, address=address):
+            planes[0] = address
+
+        @vlc.CallbackDecorators.VideoDisplayCb
+        def display_cb(_opaque, _picture, i=i):
+            with lock:
+                first.setdefault(i, time.monotonic() - started)
+                counts[i] += 1
+
+        keep.append((lock_cb, display_cb))
+        mp.video_set_callbacks(lock_cb, None, display_cb, None)
+        mp.video_set_format("RV32", opts.frame_width, opts.frame_height, opts.frame_width * 4)
+        mp.play()
+        players.append((mp, media))
+    deadline = time.monotonic() + FIRST_FRAME_TIMEOUT_S
+    while len(first) < len(urls) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(WARMUP_S)
+    counts0, cpu0, t0 = list(counts), _cpu_s(), time.monotonic()
+    time.sleep(WINDOW_S)
+    elapsed = time.monotonic() - t0
+    cpu = (_cpu_s() - cpu0) / elapsed * 100
+    fps = [(c - c0) / elapsed for c, c0 in zip(counts, counts0, strict=True)]
+    for mp, media in players:
+        mp.stop()
+        mp.release()
+        media.release()
+    ttff = list(first.values()) or [float("nan")]
+    return {"tiles": len(urls), "started": len(first), "ttff_med": statistics.median(ttff),
+            "ttff_max": max(ttff), "fps_min": min(fps), "fps_med": statistics.median(fps), "cpu": cpu}
+
+
+def _ratio_row(m: dict[str, float], base: dict[str, float]) -> str:
+    keys = ("ttff_med", "ttff_max", "fps_min", "cpu")
+    cells = [m[k] / base[k] if base[k] > 0 else float("nan") for k in keys]
+    return f"| {m['tiles']} | " + " | ".join(f"{c:.2f}" for c in cells) + " |"
 
 
 def _row(label: str, m: dict[str, float]) -> str:
@@ -105,19 +169,25 @@ def run(report: list[str]) -> None:
         return
     _app()
     header = ("| backend / transport | tiles | playing | first frame median (s) | first frame max (s) "
-              "| pictures/s per tile, median | per tile, worst | process CPU (1 core = 100 %) |")
+              "| frames/s per tile, median | per tile, worst | process CPU (1 core = 100 %) |")
     report += [header, "|---|---|---|---|---|---|---|---|"]
     results: list[tuple[str, dict[str, float]]] = []
+    ratios: list[str] = []
+    load = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         clip = make_clip(Path(tmp) / "bench.ts", seconds=6)
         for n in TILE_COUNTS:
             with ExitStack() as stack:
                 senders = [stack.enter_context(UdpTsSender(clip)) for _ in range(n)]
-                _spin(0.3)
+                for sender in senders:
+                    sender.wait_sending()
+                base = measure_baseline([s.url for s in senders])
                 m = measure(LIBVLC, [s.url for s in senders])
             results.append(("libVLC / UDP MPEG-TS", m))
             report.append(_row("libVLC / UDP MPEG-TS", m))
-            print(report[-1], flush=True)
+            report.append(_row("baseline: libVLC alone, no Qt", base))
+            ratios.append(_ratio_row(m, base))
+            print(report[-2], report[-1], sep="\n", flush=True)
         if rtsp_server_missing():
             report.append(f"_Qt Multimedia / RTSP skipped: {rtsp_server_missing()}_")
         else:
@@ -127,17 +197,30 @@ def run(report: list[str]) -> None:
                 results.append(("Qt Multimedia / RTSP", m))
                 report.append(_row("Qt Multimedia / RTSP", m))
                 print(report[-1], flush=True)
-    report += ["", *_verdict(results)]
+    report += ["", "Wall ÷ baseline, same streams, same run (1.00 = the wall adds nothing to libVLC alone):",
+               "",
+               "| tiles | first frame, median | first frame, max | worst tile frames/s | CPU |",
+               "|---|---|---|---|---|", *ratios, "",
+               f"Load average when the run started: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} "
+               f"(1 / 5 / 15 min) on {os.cpu_count()} cores.", "", *_verdict(results)]
 
 
 def _verdict(results: list[tuple[str, dict[str, float]]]) -> list[str]:
     lines = []
     for label, m in results:
-        if m["tiles"] == 16:
-            ok = m["fps_min"] >= 24 and m["started"] == 16
-            lines.append(f"- {label}, 16 tiles in one process: worst tile {m['fps_min']:.1f} pictures/s, "
-                         f"{m['cpu']:.0f} % CPU of one core on a {os.cpu_count()}-core machine — "
-                         + ("meets the 24 fps target." if ok else "below the 24 fps target in one process."))
+        if m["tiles"] != 16:
+            continue
+        fps_ok = m["fps_min"] >= 24 and m["started"] == 16
+        ttff_ok = m["ttff_max"] <= 1.0
+        line = (f"- {label}, 16 tiles in one process: worst tile {m['fps_min']:.1f} frames/s "
+                + ("(meets ≥ 24)" if fps_ok else "(below 24)")
+                + f", first frame at most {m['ttff_max']:.2f} s "
+                + ("(meets ≤ 1 s)" if ttff_ok else "(over 1 s)")
+                + f", {m['cpu']:.0f} % CPU of one core on a {os.cpu_count()}-core machine.")
+        if m["fps_med"] > 25.5:
+            line += (" Above the source's 25 frames/s: the stream arrived in bursts (a sender catching up "
+                     "after being starved of CPU), so this window over-counts.")
+        lines.append(line)
     return lines
 
 

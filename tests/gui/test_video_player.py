@@ -10,7 +10,7 @@ from console.qtmodels import video_backends
 from console.qtmodels.video_backends import LIBVLC, QT, LibVlcProbe, choose_backend, probe_libvlc
 from console.qtmodels.video_channel import VideoChannel
 from console.qtmodels.video_player import BackendUnavailable, PlayerState
-from console.qtmodels.video_vlc import VlcPlayer, live_native_players
+from console.qtmodels.video_vlc import FramePump, VlcPlayer, live_native_players
 from tests.gui.video_streams import (
     HttpFileServer,
     RtspServer,
@@ -66,18 +66,18 @@ def _wait_state(qtbot, channel: VideoChannel, state: PlayerState, timeout_ms: in
 
 
 def _check_live_pictures(qtbot, channel: VideoChannel) -> None:
-    _wait_state(qtbot, channel, PlayerState.PLAYING, 8000)
+    _wait_state(qtbot, channel, PlayerState.PLAYING, 20000)
     first = channel.last_frame
     assert first.width() == 640 and first.height() == 360
-    qtbot.waitUntil(lambda: differs(first, channel.last_frame), timeout=3000)
+    qtbot.waitUntil(lambda: differs(first, channel.last_frame), timeout=10000)
     assert not is_mostly_black(channel.last_frame)
 
 
 def _outage_and_recovery(qtbot, channel: VideoChannel, server) -> None:
     server.stop()
-    _wait_state(qtbot, channel, PlayerState.NO_SIGNAL, 8000)
+    _wait_state(qtbot, channel, PlayerState.NO_SIGNAL, 20000)
     server.start()
-    _wait_state(qtbot, channel, PlayerState.PLAYING, 15000)
+    _wait_state(qtbot, channel, PlayerState.PLAYING, 40000)
     assert channel.reconnects >= 1
 
 
@@ -150,12 +150,13 @@ def test_hundred_open_close_cycles_leak_no_players(qtbot, clip):
             channel = VideoChannel(sender.url)
             channel.start()
             if i % 10 == 0:
-                _wait_state(qtbot, channel, PlayerState.PLAYING, 8000)
+                _wait_state(qtbot, channel, PlayerState.PLAYING, 20000)
             channel.close()
             channel.deleteLater()
             qtbot.wait(5)
     del channel
-    qtbot.waitUntil(lambda: live_native_players() == baseline, timeout=15000)
+    qtbot.waitUntil(lambda: live_native_players() == baseline, timeout=30000)
+    assert FramePump.get().player_count() == 0
     qtbot.wait(50)
     gc.collect()
     alive = [o for o in gc.get_objects() if isinstance(o, (VideoChannel, VlcPlayer)) and shiboken6.isValid(o)]

@@ -89,6 +89,14 @@ class UdpTsSender(_Process):
             ["ffmpeg", "-v", "error", "-re", "-stream_loop", "-1", "-i", str(self.clip), "-c", "copy",
              "-f", "mpegts", f"udp://127.0.0.1:{self.port}?pkt_size=1316"], stdin=subprocess.DEVNULL)
 
+    def wait_sending(self, timeout_s: float = 15.0) -> None:
+        """Block until datagrams arrive: ffmpeg takes seconds to start on a loaded machine, and a benchmark
+        must not charge that to the player. Call before any player binds the port."""
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.bind(("127.0.0.1", self.port))
+            s.settimeout(timeout_s)
+            s.recv(2048)
+
 
 class RtspServer(_Process):
     """GStreamer RTSP server on 127.0.0.1:port/live (Debian's python3, not the venv's)."""

@@ -3,7 +3,7 @@
 The wall can be torn off into a top-level window for a second screen; closing that window docks it back."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.qtmodels.labels import fill
 from console.qtmodels.video_camera_tree import CameraTreeModel
+from console.qtmodels.video_health import CameraHealth
+from console.qtmodels.video_incident import IncidentLink
 from console.qtmodels.video_presets import PresetStore, Tour
 from widgets.video.camera_tree import CameraTreePanel
 from widgets.video.layouts import LAYOUTS
@@ -26,10 +29,14 @@ NEAR_RADIUS_M = 500.0
 
 
 class VideoPanel(QWidget):
+    sig_message = Signal(str)  # a short outcome for the status bar (snapshot attached or refused)
+
     def __init__(self, model: CameraTreeModel, presets: PresetStore | None = None,
                  channel_factory: ChannelFactory = default_channel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.health: CameraHealth | None = None
+        self.incident_link: IncidentLink | None = None
         self.presets = presets or PresetStore()
         self.tree = CameraTreePanel(model, self)
         self.wall = VideoWall(model.camera, channel_factory)
@@ -83,6 +90,33 @@ class VideoPanel(QWidget):
         outer.addWidget(splitter)
         self.torn_window: QWidget | None = None
         self.refresh_presets()
+
+    def use_health(self, health: CameraHealth) -> None:
+        """Let every camera the wall starts report its stream state to `health` (online flag upkeep)."""
+        self.health = health
+        self.wall.sig_channel_started.connect(lambda cam, ch: health.watch(cam.id, cam.online, ch))
+
+    def use_incident_link(self, link: IncidentLink) -> None:
+        """Offer "attach snapshot to case" in the tiles while `link` has a case."""
+        self.incident_link = link
+        link.sig_incident.connect(lambda cid, case_no: self.wall.set_attach_case(case_no if cid else ""))
+        link.sig_attached.connect(lambda _cid, _aid: self.sig_message.emit(fill(
+            self.tr("Snapshot attached to case %1."), link.case_no)))
+        link.sig_failed.connect(lambda why: self.sig_message.emit(fill(
+            self.tr("The snapshot was not attached: %1"), why)))
+        self.wall.sig_attach_snapshot.connect(self.attach_snapshot)
+        self.wall.set_attach_case(link.case_no if link.incident_id else "")
+
+    @Slot(int)
+    def attach_snapshot(self, index: int) -> int | None:
+        """Save tile `index`'s picture as PNG and attach it to the current case; the attachment id or None."""
+        if self.incident_link is None:
+            return None
+        path = self.wall.tiles[index].snapshot()
+        if path is None:
+            self.sig_message.emit(self.tr("The tile has no picture to attach."))
+            return None
+        return self.incident_link.attach(path)
 
     # -- presets -------------------------------------------------------------------------------------------
     def refresh_presets(self) -> None:

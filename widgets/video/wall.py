@@ -25,6 +25,8 @@ def default_channel(camera: CameraRow) -> VideoChannel:
 
 class VideoWall(QWidget):
     sig_changed = Signal()  # assignments or layout changed
+    sig_channel_started = Signal(object, object)  # CameraRow, VideoChannel: a tile began playing a camera
+    sig_attach_snapshot = Signal(int)  # tile index: the operator wants its picture in the current case
 
     def __init__(self, camera_lookup: Callable[[int], CameraRow | None],
                  channel_factory: ChannelFactory = default_channel, parent: QWidget | None = None) -> None:
@@ -40,6 +42,7 @@ class VideoWall(QWidget):
             tile.sig_swap.connect(self.swap)
             tile.sig_activated.connect(self.toggle_maximise)
             tile.sig_closed.connect(self.clear)
+            tile.sig_attach_snapshot.connect(self.sig_attach_snapshot)
             tile.hide()
         self.layout_name = ""
         self.maximised: int | None = None
@@ -82,8 +85,14 @@ class VideoWall(QWidget):
         channel = self._factory(camera)
         tile.attach(camera, channel)
         channel.start()
+        self.sig_channel_started.emit(camera, channel)
         self.sig_changed.emit()
         return True
+
+    def set_attach_case(self, case_no: str) -> None:
+        """Offer "attach snapshot to case `case_no`" in every tile's menu ('' withdraws it)."""
+        for tile in self.tiles:
+            tile.attach_case = case_no
 
     def assign_next_free(self, camera_id: int) -> int | None:
         """Double-click in the tree: the first empty tile takes the camera; None when the wall is full."""
