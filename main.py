@@ -11,10 +11,10 @@ if os.environ.get("PINGAN_REPORT_STARTUP"):
 from console.cli import main  # noqa: E402 - the clock above starts before the imports
 
 
-def run_gui(settings, screenshot=None, language=None) -> int:
+def run_gui(settings, **options) -> int:
     from widgets.app import run_gui as launch
 
-    return launch(settings, screenshot=screenshot, language=language)
+    return launch(settings, **options)
 
 
 if __name__ == "__main__":

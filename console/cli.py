@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from console import cli_commands, cli_incidents, cli_premises, cli_workers
+from console import __version__, cli_commands, cli_incidents, cli_orgs, cli_premises, cli_workers
 from console.cli_support import EXIT_USAGE
 from console.config import load_settings
 
@@ -25,12 +25,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE", type=Path,
                         help="render the window offscreen at 1600x900, save it as PNG and exit")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default zh_CN)")
+    parser.add_argument("--setup", action="store_true",
+                        help="open the database set-up wizard (shown by itself on a bundle's first start)")
+    parser.add_argument("--play", metavar="FILE_OR_URL",
+                        help="play this video in the first wall tile (with --screenshot: wait for its first "
+                        "frame)")
+    parser.add_argument("--version", action="version", version=f"Pingan Console {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     cli_commands.add_parsers(sub)
 
-    imports = sub.add_parser("import", help="load data from files: incidents, premises").add_subparsers(
+    imports = sub.add_parser("import", help="load data from files: incidents, org units, premises").add_subparsers(
         dest="import_kind", metavar="KIND", required=True)
     cli_incidents.add_import_parser(imports)
+    cli_orgs.add_import_parser(imports)
     cli_premises.add_import_parser(imports)
     exports = sub.add_parser("export", help="write data to files: incidents").add_subparsers(
         dest="export_kind", metavar="KIND", required=True)
@@ -55,5 +62,6 @@ def main(argv: list[str] | None = None, gui: GuiRunner | None = None) -> int:
     if args.command is None:
         if gui is None:
             parser.error("this entry point has no GUI; run main.py")
-        return gui(settings, screenshot=args.screenshot, language=args.lang)
+        extra = {key: value for key, value in (("play", args.play), ("setup", args.setup)) if value}
+        return gui(settings, screenshot=args.screenshot, language=args.lang, **extra)
     return args.handler(args, settings)

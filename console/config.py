@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
+from platformdirs import site_config_dir, user_config_dir, user_data_dir
 
 from console.domain.map_tiles import BasemapSpec
 
@@ -24,8 +24,18 @@ def data_dir() -> Path:
     return Path(os.environ.get("PINGAN_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
 
 
+def site_config_path() -> Path:
+    """The machine-wide file IT staff deploy (/etc/xdg/PinganConsole, C:\\ProgramData\\PinganConsole)."""
+    return Path(site_config_dir(APP_NAME, appauthor=False)) / "console.ini"
+
+
 def default_config_path() -> Path:
-    return Path(os.environ.get("PINGAN_CONFIG") or Path(user_config_dir(APP_NAME, appauthor=False)) / "console.ini")
+    """PINGAN_CONFIG, else this user's file, else the machine-wide one when only that exists."""
+    if os.environ.get("PINGAN_CONFIG"):
+        return Path(os.environ["PINGAN_CONFIG"])
+    user = Path(user_config_dir(APP_NAME, appauthor=False)) / "console.ini"
+    site = site_config_path()
+    return site if not user.exists() and site.exists() else user
 
 
 def demo_database_path() -> Path:
@@ -39,6 +49,8 @@ class Settings:
     language: str
     config_path: Path
     basemaps: tuple[BasemapSpec, ...] = ()
+    # The database was chosen by a flag, PINGAN_DB_URL or an existing config file (no first-run wizard).
+    preset: bool = False
 
 
 def _basemaps(parser: configparser.ConfigParser, path: Path) -> tuple[BasemapSpec, ...]:
@@ -63,13 +75,16 @@ def load_settings(db_flag: str | None = None, config_file: str | Path | None = N
     language = parser.get("ui", "language", fallback="zh_CN")
     basemaps = _basemaps(parser, path)
     url = db_flag or os.environ.get("PINGAN_DB_URL") or parser.get("database", "url", fallback="")
+    preset = bool(url) or path.exists()
     if url:
-        return Settings(db_url=url, is_demo=False, language=language, config_path=path, basemaps=basemaps)
+        return Settings(db_url=url, is_demo=False, language=language, config_path=path, basemaps=basemaps,
+                        preset=preset)
     return Settings(db_url=str(demo_database_path()), is_demo=True, language=language, config_path=path,
-                    basemaps=basemaps)
+                    basemaps=basemaps, preset=preset)
 
 
 def save_database_url(url: str, config_file: Path | None = None) -> Path:
+    """Remember `url` (empty: the embedded demo database) in the config file; other sections are kept."""
     path = config_file or default_config_path()
     parser = configparser.ConfigParser()
     if path.exists():

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the console and its tests need on a fresh Debian machine: system libraries
-# (Qt's xcb/EGL deps, a CJK font, libVLC, PostGIS, Xvfb), a .venv with the project and its test extra,
-# and the compiled Qt translations. Idempotent: a second run only checks.
+# (Qt's xcb/EGL deps, a CJK font, libVLC, PostGIS, Xvfb, binutils), a .venv with the project and its test
+# and package (PyInstaller) extras, and the compiled Qt translations. Idempotent: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,8 +10,10 @@ DEB_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libpulse0
   fonts-wqy-microhei
-  libvlc5 vlc-plugin-base vlc-plugin-video-output
+  libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   xvfb
+  # `make package`: PyInstaller reads shared-library headers with objdump
+  binutils
   # local camera streams for the video tests: ffmpeg test sources, GStreamer's RTSP server (Debian's python3-gi)
   ffmpeg gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 python3-gi
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly gstreamer1.0-plugins-bad
@@ -40,7 +42,7 @@ stamp=.venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)
 if [ ! -f "$stamp" ]; then
   echo "setup: installing Python packages"
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[test]'
+  .venv/bin/python -m pip install -q -e '.[test,package]'
   rm -f .venv/.installed-*; touch "$stamp"
 fi
 .venv/bin/python -m console.i18n_build

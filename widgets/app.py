@@ -21,15 +21,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pyqtgraph.util.garbage_collector import GarbageCollector
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from console.config import APP_NAME, DEMO_DISTRICT, STARTUP_CLOCK_ENV, Settings
+from console.config import APP_NAME, DEMO_DISTRICT, STARTUP_CLOCK_ENV, Settings, load_settings
 from console.db_errors import explain
+from console.diagnostics import loaded_vlc_files, start_log_file
 from console.i18n_build import I18N_DIR
 from console.qtmodels.connection import database_label
+from console.qtmodels.video_camera_tree import CameraRow
 from console.services.jurisdiction import Actor
 from console.services.users import AuthenticationError, actor_by_username, authenticate
 from db.engine import DatabaseError, make_engine
@@ -38,6 +41,8 @@ from db.models import OrgUnit, Setting
 from widgets.common.login_dialog import LoginDialog
 from widgets.common.progress import run_with_progress
 from widgets.main_window import LANGUAGE_KEY, MainWindow
+from widgets.video.tile import VideoTile
+from widgets.video.wall import default_channel
 
 ORGANISATION = "Pingan"
 CJK_FONT = "WenQuanYi Micro Hei"
@@ -165,13 +170,20 @@ def _report(message: str, interactive: bool) -> None:
         QMessageBox.critical(None, title, f"{intro}\n\n{message}")
 
 
-def _take_screenshot(app: QApplication, window: MainWindow, path: Path) -> None:
-    """Timers belong to the window, so none outlives it to fire into a later event loop."""
+def _take_screenshot(app: QApplication, window: MainWindow, path: Path,
+                     tile: VideoTile | None = None) -> None:
+    """Timers belong to the window, so none outlives it to fire into a later event loop. With a playing
+    `tile`, the picture is taken once that tile has shown a frame."""
     settle = QTimer(window, singleShot=True, interval=300)  # let the first paint after the data land
     deadline = QTimer(window, singleShot=True, interval=SCREENSHOT_TIMEOUT_MS)
 
     def save() -> None:
+        if tile is not None and tile.frame is None:
+            settle.start()  # the video has not shown its first frame yet
+            return
         deadline.stop()
+        if tile is not None:
+            _report_vlc_files()
         path.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(path), "PNG")
         if not ok:
@@ -200,12 +212,54 @@ def _report_startup(window: MainWindow, what: str) -> None:
     print(f"startup: {what} after {time.time() - started:.3f} s", flush=True)
 
 
+def _needs_setup(settings: Settings, setup: bool) -> bool:
+    """The wizard runs on request, or when an installed bundle starts with nothing pre-set (`make run` keeps
+    opening the demo database)."""
+    return setup or (bool(getattr(sys, "frozen", False)) and not settings.preset)
+
+
+def _run_setup(settings: Settings) -> Settings | None:
+    """The first-run wizard; the settings it saved, or None when the user cancelled."""
+    from widgets.common.first_run_wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(settings.config_path)
+    if not wizard.exec():
+        return None
+    return load_settings(None, settings.config_path)
+
+
+def _play_in_wall(window: MainWindow, source: str) -> VideoTile:
+    """--play: the first wall tile shows `source` (a file or URL), with the video wall in front."""
+    url = source if "://" in source else Path(source).resolve().as_uri()
+    camera = CameraRow(id=0, code="play", name=Path(source).name or source, stream_url=url, lon=0.0, lat=0.0,
+                       org_unit_id=0, org_unit_name="", org_path="", online=True)
+    window.video_dock.show()
+    window.video_dock.raise_()
+    tile = window.video_panel.wall.tiles[0]
+    tile.clear()
+    channel = default_channel(camera)
+    tile.attach(camera, channel)
+    channel.start()
+    return tile
+
+
+def _report_vlc_files() -> None:
+    """For the packaging test: which libVLC libraries and plugin folders this process really loaded."""
+    files = loaded_vlc_files()
+    for path in files:
+        if not path.name.endswith("_plugin.so"):
+            print(f"libvlc: loaded {path}", flush=True)
+    for root in sorted({path.parent.parent for path in files if path.name.endswith("_plugin.so")}):
+        print(f"libvlc: plugins from {root}", flush=True)
+
+
 def run_gui(settings: Settings, screenshot: Path | None = None, username: str | None = None,
-            language: str | None = None) -> int:
+            language: str | None = None, play: str | None = None, setup: bool = False) -> int:
     """Open the console; with `screenshot`, render it offscreen at 1600×900 into that PNG and return 0.
 
     `language` (the --lang flag) wins over the choice saved from the Language menu, which wins over the
-    config file."""
+    config file. `play` opens a video in the first wall tile; with a screenshot, the picture waits for its
+    first frame. `setup` opens the first-run wizard (an installed bundle opens it when nothing is pre-set)."""
     if screenshot is not None:
         if QApplication.instance() is None:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -213,6 +267,9 @@ def run_gui(settings: Settings, screenshot: Path | None = None, username: str | 
         print(NO_DISPLAY)
         return 2
     app = _application()
+    # Collect cycles on the GUI thread only: collected by a database worker thread, a cycle holding a Qt
+    # wrapper destroys its QObject there and shiboken deadlocks waiting for the GIL.
+    collector = GarbageCollector(interval=1.0)  # noqa: F841 - its timer runs while the console does
     ui_dir = tempfile.TemporaryDirectory(prefix="pingan-ui-") if screenshot is not None else None
     # A screenshot must not depend on (or change) the layouts this machine's operator saved.
     ui_settings = (QSettings(str(Path(ui_dir.name) / "ui.ini"), QSettings.Format.IniFormat) if ui_dir
@@ -221,8 +278,15 @@ def run_gui(settings: Settings, screenshot: Path | None = None, username: str | 
     translators = install_translators(app, language)
     _set_font(app)
     interactive = screenshot is None
+    if interactive:  # a screenshot run (tests, benchmarks) leaves the operator's log alone
+        start_log_file()
     engine = None
     try:
+        if interactive and _needs_setup(settings, setup):
+            chosen = _run_setup(settings)
+            if chosen is None:
+                return 0
+            settings = chosen
         if settings.is_demo:
             Path(settings.db_url).parent.mkdir(parents=True, exist_ok=True)
         engine = make_engine(settings.db_url)
@@ -230,12 +294,14 @@ def run_gui(settings: Settings, screenshot: Path | None = None, username: str | 
         actor = _sign_in(settings, engine, username, interactive)
         if actor is None:
             return 0
-        window = MainWindow(engine, actor, ui_settings, language=language, basemaps=settings.basemaps)
+        window = MainWindow(engine, actor, ui_settings, language=language, basemaps=settings.basemaps,
+                            config_path=settings.config_path)
         if os.environ.get(STARTUP_CLOCK_ENV):
             QTimer.singleShot(0, lambda: _report_startup(window, "first paint"))
             window.sig_ready.connect(lambda: _report_startup(window, "data painted"))
+        tile = _play_in_wall(window, play) if play else None
         if screenshot is not None:
-            _take_screenshot(app, window, screenshot)
+            _take_screenshot(app, window, screenshot, tile)
         window.show()
         code = app.exec()
         # Closed after the loop ends: closing inside it would leave a posted quit for the next event loop.

@@ -3,14 +3,18 @@ big-screen preset built in), menus built from one set of actions, and a status b
 connection state and clock. Panels talk through signals wired here, never to each other directly."""
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu, QWidget
 from sqlalchemy.engine import Engine
 
 from console.qtmodels.change_feed import ChangeFeed
 from console.qtmodels.connection import ConnectionMonitor, database_label
 from console.qtmodels.inbox_model import InboxModel
+from console.qtmodels.incident_alerts import IncidentAlerts
 from console.qtmodels.labels import fill, role_label
 from console.qtmodels.org_tree import OrgTreeModel
 from console.qtmodels.premises_table import PremisesTableModel
@@ -19,20 +23,29 @@ from console.qtmodels.tasks import TaskRunner
 from console.qtmodels.video_camera_tree import CameraTreeModel
 from console.services.jurisdiction import Actor
 from db.engine import make_session_factory
+from widgets.common.about_dialog import AboutDialog
 from widgets.common.actions import MainActions
 from widgets.common.layouts import LayoutStore
 from widgets.common.status_bar import ConsoleStatusBar
+from widgets.inbox.alert_banner import AlertBanner, banner_over
 from widgets.inbox.detail_panel import IncidentDetailPanel
+from widgets.inbox.dispatch_wiring import wire_dispatch
 from widgets.inbox.inbox_panel import InboxPanel
+from widgets.inbox.intake_wiring import IncidentIntake
+from widgets.live.wiring import wire_live
 from widgets.map.panel import MapPanel
 from widgets.org.org_tree_panel import OrgTreePanel
+from widgets.premises.dossier_wiring import wire_dossier
+from widgets.premises.import_dialog import wire_import
 from widgets.premises.premises_panel import PremisesPanel
+from widgets.review.card_wiring import wire_worker_card
 from widgets.review.ranking_panel import RankingPanel
 from widgets.review.replay_panel import TrackReplayPanel
 from widgets.video.panel import VideoPanel
+from widgets.video.wiring import wire_video
 
 LANGUAGE_KEY = "ui/language"
-LAYOUT_VERSION = 3
+LAYOUT_VERSION = 4
 DEFAULT_TREE_WIDTH = 400
 DEFAULT_BOTTOM_HEIGHT = 300
 
@@ -42,9 +55,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, engine: Engine, actor: Actor, ui_settings: QSettings | None = None,
                  language: str = "zh_CN", basemaps: tuple[BasemapSpec, ...] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, config_path: Path | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
+        self.engine, self.config_path = engine, config_path  # for About and diagnostics
         self.ui_settings = ui_settings if ui_settings is not None else QSettings()
         self.layouts = LayoutStore(self.ui_settings, LAYOUT_VERSION)
         self.setObjectName("mainWindow")
@@ -59,7 +73,8 @@ class MainWindow(QMainWindow):
         self.premises_model = PremisesTableModel(self.runner, actor, parent=self)
 
         self.map_panel = MapPanel(session_factory, actor, basemaps, parent=self)
-        self.setCentralWidget(self.map_panel)
+        self.alert_banner = AlertBanner(self)
+        self.setCentralWidget(banner_over(self.alert_banner, self.map_panel))
         self.org_panel = OrgTreePanel(self.org_model, self)
         self.org_dock = self._dock(self.org_panel, self.tr("Jurisdiction"), "orgDock")
         self.premises_panel = PremisesPanel(self.premises_model, self)
@@ -79,9 +94,20 @@ class MainWindow(QMainWindow):
         self._connect_panels()
         self.feed = ChangeFeed(self.runner, parent=self)
         self.feed.sig_changes.connect(self._apply_changes)
+        self.alerts = IncidentAlerts(self.runner, actor, self)
+        self.feed.sig_changes.connect(self.alerts.on_changes)
+        self.alerts.sig_alert.connect(self.alert_banner.raise_alert)
+        self.alert_banner.sig_show_incident.connect(self._show_incident)
+        self.dispatch = wire_dispatch(self)
+        self.dossier = wire_dossier(self)
+        self.worker_card = wire_worker_card(self)
+        self.live = wire_live(self)
+        self.video = wire_video(self)
 
         self.actions_ = MainActions(self)
         self._build_menus(language)
+        wire_import(self)
+        self.intake = IncidentIntake(self)
         self.status = ConsoleStatusBar(database_label(engine), self._user_text(), self)
         self.setStatusBar(self.status)
         self.monitor = ConnectionMonitor(session_factory, parent=self)
@@ -110,7 +136,6 @@ class MainWindow(QMainWindow):
         self.inbox_panel.sig_incident_selected.connect(self._show_incident)
         self.incident_panel.sig_incident_changed.connect(lambda _id: self.inbox_model.refresh())
         self.replay_panel.sig_position.connect(self.map_panel.canvas.center_on)
-        self.ranking_panel.sig_worker_opened.connect(self._replay_worker)
         self.map_panel.add_context_action(self.tr("Cameras near here"),
                                           lambda lon, lat, _hit: self._cameras_near(lon, lat))
 
@@ -118,10 +143,10 @@ class MainWindow(QMainWindow):
         unit_id = int(path.strip("/").split("/")[-1])
         self.map_panel.zoom_to_org_unit(unit_id)
 
-    def _replay_worker(self, worker_id: int) -> None:
+    def _replay_worker(self, worker_id: int, day: date | None = None) -> None:
         self.replay_dock.show()
         self.replay_dock.raise_()
-        self.replay_panel.show_worker(worker_id)
+        self.replay_panel.show_worker(worker_id, day)
 
     def _show_incident(self, incident_id: int) -> None:
         self.incident_dock.show()
@@ -170,14 +195,23 @@ class MainWindow(QMainWindow):
         self._place(self.org_dock, area.LeftDockWidgetArea)
         self._place(self.incident_dock, area.LeftDockWidgetArea)
         self.tabifyDockWidget(self.org_dock, self.incident_dock)
+        self._place(self.dossier.dock, area.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.org_dock, self.dossier.dock)
+        self._place(self.live.dock, area.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.org_dock, self.live.dock)
         self.org_dock.raise_()
-        bottom = (self.premises_dock, self.inbox_dock, self.video_dock, self.replay_dock, self.ranking_dock)
-        for dock in bottom:
+        bottom = (self.premises_dock, self.inbox_dock, self.video_dock, self.replay_dock, self.ranking_dock,
+                  self.worker_card.dock)
+        for dock in (*bottom, self.dispatch.dock):
             self._place(dock, area.BottomDockWidgetArea)
+        # The board beside the tabs, so cases drag from the inbox onto it; Qt only splits an untabbed dock.
+        self.splitDockWidget(self.premises_dock, self.dispatch.dock, Qt.Orientation.Horizontal)
         for dock in bottom[1:]:
             self.tabifyDockWidget(self.premises_dock, dock)
         self.premises_dock.raise_()
         self.resizeDocks([self.org_dock], [DEFAULT_TREE_WIDTH], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.premises_dock, self.dispatch.dock], [3 * DEFAULT_TREE_WIDTH, DEFAULT_TREE_WIDTH],
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.premises_dock], [DEFAULT_BOTTOM_HEIGHT], Qt.Orientation.Vertical)
         # Before the first show Qt sizes tabbed docks as if side by side (the window opened 2,041 px wide);
         # laying out now makes the tab groups real.
@@ -222,6 +256,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(a.refresh)
+        file_menu.addAction(a.import_data)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
 
@@ -242,6 +277,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.collect_diagnostics)
         help_menu.addAction(a.about)
 
         a.refresh.triggered.connect(self.refresh)
@@ -254,6 +290,8 @@ class MainWindow(QMainWindow):
         a.save_layout_as.triggered.connect(self.save_layout_as)
         a.language_group.triggered.connect(lambda action: self.choose_language(action.data()))
         a.about.triggered.connect(self._about)
+        a.collect_diagnostics.triggered.connect(
+            lambda: AboutDialog(self.engine, self.config_path, self).collect())
 
     def _rebuild_layout_menu(self) -> None:
         menu, a = self.layout_menu, self.actions_
@@ -290,8 +328,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The language changes the next time the console starts."), 10000)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Pingan Console"),
-                          self.tr("Pingan Console: a GIS operations console for social-governance centers."))
+        self.about_dialog = AboutDialog(self.engine, self.config_path, self)
+        self.about_dialog.open()
 
     # -- data and status --------------------------------------------------------------------------------
 
@@ -332,6 +370,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop background work so no result arrives for a window that is gone."""
         self.feed.stop()
+        self.live.watch.stop()
         self.monitor.stop()
         self.video_panel.shutdown()
         self.runner.shutdown()

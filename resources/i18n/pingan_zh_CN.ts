@@ -1,6 +1,105 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../widgets/common/about_dialog.py" line="+27" />
+        <source>Pingan Console</source>
+        <translation>平安图指挥台</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>libVLC library</source>
+        <translation>libVLC 库文件</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Platform</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Frozen bundle</source>
+        <translation>安装包版本</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database location</source>
+        <translation>数据库位置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schema revision</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database error</source>
+        <translation>数据库错误</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>About Pingan Console</source>
+        <translation>关于平安图指挥台</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pingan Console: a GIS operations console for social-governance centers.</source>
+        <translation>平安图指挥台：面向综治中心的地理信息指挥台。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Collect diagnostics…</source>
+        <translation>收集诊断信息…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Save diagnostics</source>
+        <translation>保存诊断信息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>Collect diagnostics</source>
+        <translation>收集诊断信息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diagnostics saved to %1 (passwords removed).</source>
+        <translation>诊断信息已保存到 %1（已去除密码）。</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../widgets/inbox/action_dialog.py" line="+48" />
@@ -44,6 +143,26 @@
     </message>
 </context>
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../widgets/inbox/alert_banner.py" line="+29" />
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Acknowledge</source>
+        <translation>知道了</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Urgent incidents: %n</source>
+        <translation>
+            <numerusform>紧急事件 %n 起</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Basemap</name>
     <message>
         <location filename="../../console/qtmodels/map_basemap.py" line="+167" />
@@ -70,6 +189,34 @@
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../widgets/common/first_run_wizard.py" line="+55" />
+        <source>Choose the database</source>
+        <translation>选择数据库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The choice is remembered on this computer; IT staff can pre-set it with a config file.</source>
+        <translation>本机会记住此选择；信息技术人员也可以用配置文件预先设定。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The embedded demo database (a sample district, for training)</source>
+        <translation>内置演示数据库（示例辖区，用于培训）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new empty database file on this computer</source>
+        <translation>在本机新建空数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The center's PostgreSQL server</source>
+        <translation>中心的 PostgreSQL 服务器</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleStatusBar</name>
     <message>
         <location filename="../../widgets/common/status_bar.py" line="+18" />
@@ -93,9 +240,580 @@
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <location filename="../../widgets/review/day_sheet.py" line="+177" />
+        <source>Grid worker day sheet</source>
+        <translation>网格员工作日志</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Blue: track · circles: stops · green squares: check-ins · yellow triangles: reports · green dot: start · red dot: end</source>
+        <translation>蓝线：轨迹 · 圆圈：停留点 · 绿色方块：签到 · 黄色三角：上报 · 绿点：起点 · 红点：终点</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stops</source>
+        <translation>停留点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check-ins and reports</source>
+        <translation>签到与上报</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Premise / case</source>
+        <translation>场所 / 事件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoard</name>
+    <message>
+        <location filename="../../widgets/inbox/dispatch_board.py" line="+56" />
+        <source>Filter departments, centers and workers</source>
+        <translation>筛选职能部门、下级中心和网格员</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Drag cases from the inbox onto a target, or press Ctrl+D in the inbox.</source>
+        <translation>将事件从事件列表拖拽到派遣对象上派遣，或在事件列表中按 Ctrl+D。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Not dispatched to %1:</source>
+        <translation>未能派遣至%1：</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This worker is not among your dispatch targets.</source>
+        <translation>该网格员不在您的派遣对象中。</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>it is “%1”; only filed or returned cases can be dispatched</source>
+        <translation>当前状态为“%1”，只有已立案或已回退的案件可以派遣</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>your role may not dispatch cases</source>
+        <translation>您的角色无权派遣案件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>it lies outside %1</source>
+        <translation>不在%1辖区内</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not serve its grid</source>
+        <translation>%1不负责该案件所在网格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+4" />
+        <location line="+14" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Dispatched %1 of %2 cases to %3.</source>
+        <translation>已将%2件中的%1件派遣至%3。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Dispatch of %1 cases undone.</source>
+        <translation>已撤销%1件案件的派遣。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The dispatch could not be written: %1</source>
+        <translation>派遣未能写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../widgets/inbox/dispatch_dialog.py" line="+30" />
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dispatch %1 cases (%2) to:</source>
+        <translation>将%1件案件（%2）派遣至：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search departments, centers and workers</source>
+        <translation>搜索职能部门、下级中心和网格员</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchTargets</name>
+    <message>
+        <location filename="../../console/qtmodels/dispatch_targets.py" line="+42" />
+        <source>Department</source>
+        <translation>职能部门</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lower-level center</source>
+        <translation>下级中心</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchTargetsModel</name>
+    <message>
+        <location line="+21" />
+        <source>Target</source>
+        <translation>派遣对象</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where</source>
+        <translation>所在</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchWiring</name>
+    <message>
+        <location filename="../../widgets/inbox/dispatch_wiring.py" line="+36" />
+        <source>Select the cases to dispatch first.</source>
+        <translation>请先选择要派遣的案件。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Dispatch board</source>
+        <translation>派遣台</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPanel</name>
+    <message>
+        <location filename="../../widgets/premises/dossier_panel.py" line="+69" />
+        <source>Double-click a premise in the table, on the map or in the search results to open its dossier.</source>
+        <translation>在场所列表、地图或搜索结果中双击场所，即可打开其一户一档。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+127" />
+        <source>Inspect</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <source>Print rectification notice</source>
+        <translation>打印整改通知书</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New premise</source>
+        <translation>新建场所</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QR labels of this grid</source>
+        <translation>打印本网格二维码标签</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Signed QR code of this premise: scanned at check-in</source>
+        <translation>本场所的签名二维码：走访时扫码签到</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Status and why</source>
+        <translation>状态及原因</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Re-inspect</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No rectification in progress.</source>
+        <translation>当前无整改事项。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice no. %1 of %2: rectify by %3, re-inspection on %4.</source>
+        <translation>%2 下发的第 %1 号整改通知：%3 前整改完毕，%4 复查。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Someone else changed this premise meanwhile; it has been reloaded. Your entry was not saved: check the fresh data and enter it again.</source>
+        <translation>该场所已被他人修改并已重新加载，您的录入未保存：请核对最新数据后重新录入。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This premise lies outside your jurisdiction.</source>
+        <translation>该场所不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused: %1</source>
+        <translation>操作被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Inspection recorded: the premise is now “%1”; next inspection on %2.</source>
+        <translation>检查已记录：场所现为“%1”，下次检查日期 %2。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The rectification notice was sent to the owner by SMS.</source>
+        <translation>整改通知已通过短信发送给负责人。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No SMS: the owner has no mobile number on file.</source>
+        <translation>未发短信：档案中没有负责人的手机号码。</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Premise saved.</source>
+        <translation>场所已保存。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New premise registered.</source>
+        <translation>新场所已登记。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save rectification notice</source>
+        <translation>保存整改通知书</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+20" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>Rectification notice saved to %1.</source>
+        <translation>整改通知书已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save QR labels</source>
+        <translation>保存二维码标签</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 QR labels on %2 pages saved to %3.</source>
+        <translation>%1 个二维码标签（共 %2 页）已保存到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTimeline</name>
+    <message>
+        <location filename="../../widgets/premises/dossier_sections.py" line="+34" />
+        <source>Inspection</source>
+        <translation>排查</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problem rectified</source>
+        <translation>问题已整改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rectification notice</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SMS to owner</source>
+        <translation>短信通知负责人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edited</source>
+        <translation>修改档案</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>open</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>No. %1, rectify by %2</source>
+        <translation>第 %1 号，%2 前整改</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWiring</name>
+    <message>
+        <location filename="../../widgets/premises/dossier_wiring.py" line="+49" />
+        <source>Dossier</source>
+        <translation>一户一档</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New premise here</source>
+        <translation>在此新建场所</translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <location filename="../../widgets/review/replay_events.py" line="+24" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Premise / case</source>
+        <translation>场所 / 事件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../widgets/inbox/export_dialog.py" line="+38" />
+        <location line="+43" />
+        <source>Export incidents</source>
+        <translation>导出事件</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Open311 JSON</source>
+        <translation>Open311 JSON</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The cases of the queue “%1” with the current filters.</source>
+        <translation>导出“%1”队列中符合当前筛选条件的事件。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 cases written to %2.</source>
+        <translation>已将%1件事件写入 %2。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../widgets/common/first_run_wizard.py" line="+159" />
+        <source>Pingan Console set-up</source>
+        <translation>平安图指挥台初始设置</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyCard</name>
     <message>
-        <location filename="../../widgets/map/identify_card.py" line="+25" />
+        <location filename="../../widgets/map/identify_card.py" line="+26" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -210,15 +928,445 @@
         <translation>离线</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossier</source>
+        <translation>一户一档</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../widgets/inbox/import_dialog.py" line="+57" />
+        <location line="+117" />
+        <source>Import incidents</source>
+        <translation>导入事件</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>Open311 JSON, CSV (UTF-8 or GBK) or XLSX</source>
+        <translation>Open311 JSON、CSV（UTF-8 或 GBK）或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../widgets/premises/import_dialog.py" line="+116" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open311 JSON</source>
+        <translation>Open311 JSON</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>WGS-84 / CGCS2000</source>
+        <translation>WGS-84 / CGCS2000</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../../widgets/premises/import_dialog.py" line="-61" />
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../widgets/premises/import_dialog.py" line="+0" />
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Load mapping…</source>
+        <translation>载入映射…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save mapping…</source>
+        <translation>保存映射…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../widgets/premises/import_dialog.py" line="+21" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check (dry run)</source>
+        <translation>检查（试运行）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../widgets/premises/import_dialog.py" line="-15" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Datum:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Column mapping (* required)</source>
+        <translation>列映射（* 为必填）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Case lists (*.json *.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>案件清单 (*.json *.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Check the file to see which rows would be imported.</source>
+        <translation>请先检查文件，查看哪些行可以导入。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Load mapping</source>
+        <translation>载入映射</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+17" />
+        <source>Mapping (*.json)</source>
+        <translation>映射文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 rows accepted, none rejected: ready to import.</source>
+        <translation>%1行通过，无拒绝行：可以导入。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 rows accepted, %2 rejected (lines %3). Nothing is imported until every row is right.</source>
+        <translation>%1行通过，%2行被拒绝（第%3行）。所有行都正确后才会导入。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file cannot be imported; see the problems below.</source>
+        <translation>该文件无法导入，请查看下方问题。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file holds no cases.</source>
+        <translation>文件中没有事件。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../../widgets/premises/import_dialog.py" line="+104" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 cases imported.</source>
+        <translation>已导入%1件事件。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/premises/import_dialog.py" line="-126" />
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>CSV, XLSX, GeoJSON or Shapefile</source>
+        <translation>CSV、XLSX、GeoJSON 或 Shapefile 文件</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Premises</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Org units (streets, communities, grids)</source>
+        <translation>组织单元（街道、社区、网格）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional: which column feeds which field</source>
+        <translation>可选：指定源数据列与字段的对应关系</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WGS-84 (GPS, CGCS2000)</source>
+        <translation>WGS-84（GPS、CGCS2000）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Contents:</source>
+        <translation>数据内容：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mapping file:</source>
+        <translation>字段映射文件：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a file, then Preview to check it without writing.</source>
+        <translation>请选择文件，然后点击“预览”进行检查（不写入数据）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>First rows of the file</source>
+        <translation>文件前几行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dry run</source>
+        <translation>试导入结果</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tables and maps (*.csv *.txt *.xlsx *.geojson *.json *.shp)</source>
+        <translation>表格和地图文件 (*.csv *.txt *.xlsx *.geojson *.json *.shp)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose the mapping file</source>
+        <translation>选择字段映射文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mapping files (*.json)</source>
+        <translation>字段映射文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reading the file and checking every row…</source>
+        <translation>正在读取文件并逐行检查…</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>The import failed; nothing was written: %1</source>
+        <translation>导入失败，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Review</source>
+        <translation>待人工核对</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 → candidates: %2</source>
+        <translation>%1 → 候选地址：%2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The file cannot be imported: %1</source>
+        <translation>该文件无法导入：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 features read; %2 problems: nothing can be imported until they are fixed.</source>
+        <translation>读取 %1 个要素；发现 %2 个问题，修正前无法导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 features read; would add or update %2 org units, replace %3 grids, move %4 rows.</source>
+        <translation>读取 %1 个要素；将新增或更新 %2 个组织单元，替换 %3 个网格，重新归属 %4 条记录。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 features read; added or updated %2 org units, replaced %3 grids, moved %4 rows.</source>
+        <translation>读取 %1 个要素；已新增或更新 %2 个组织单元，替换 %3 个网格，重新归属 %4 条记录。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 rows read; %2 would be imported, %3 rejected, %4 need review (not imported).</source>
+        <translation>读取 %1 行；将导入 %2 行，拒绝 %3 行，%4 行待人工核对（不导入）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 rows read; %2 imported, %3 rejected, %4 need review (not imported).</source>
+        <translation>读取 %1 行；已导入 %2 行，拒绝 %3 行，%4 行待人工核对（不导入）。</translation>
+    </message>
+</context>
+<context>
+    <name>InboxBulkActions</name>
+    <message>
+        <location filename="../../widgets/inbox/bulk_actions.py" line="+60" />
+        <location line="+25" />
+        <source>%1 (%2 cases)</source>
+        <translation>%1（%2件）</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>No action is allowed for all selected cases</source>
+        <translation>所选事件没有共同可执行的操作</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>The action was not applied: %1</source>
+        <translation>操作未执行：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2 done, %3 refused</source>
+        <translation>%1：成功%2件，被拒绝%3件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>… and %1 more</source>
+        <translation>…… 另有%1件</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>#%1 already %2 by %3</source>
+        <translation>#%1 已由 %3 处理，当前为“%2”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>#%1 was changed at another workstation and is now “%2”</source>
+        <translation>#%1 已在其他坐席被更改，当前为“%2”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>#%1: %2</source>
+        <translation>#%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Bulk action</source>
+        <translation>批量操作</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../console/qtmodels/inbox_model.py" line="+66" />
+        <location filename="../../console/qtmodels/inbox_model.py" line="+69" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
@@ -276,7 +1424,7 @@
         <translation>按案件编号、标题、地址或描述搜索</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -295,7 +1443,7 @@
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../widgets/inbox/detail_panel.py" line="+41" />
+        <location filename="../../widgets/inbox/detail_panel.py" line="+42" />
         <source>Accept</source>
         <translation>受理</translation>
     </message>
@@ -394,6 +1542,11 @@
         <source>Reminder</source>
         <translation>催办</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Recall dispatch</source>
+        <translation>撤回派遣</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDetailPanel</name>
@@ -488,12 +1641,12 @@
         <translation>在事件列表中选择一个案件，在此查看详情。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>Reported</source>
         <translation>上报</translation>
     </message>
@@ -511,6 +1664,107 @@
         <location line="+3" />
         <source>%1 acted on case %2 first (%3, at %4); it is now “%5”. Your action was not applied.</source>
         <translation>%1 已先处理案件 %2（%3，%4），当前状态为“%5”。您的操作未执行。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFields</name>
+    <message>
+        <location filename="../../widgets/inbox/mapping_editor.py" line="+15" />
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reporter</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentIntake</name>
+    <message>
+        <location filename="../../widgets/inbox/intake_wiring.py" line="+34" />
+        <source>&amp;New incident…</source>
+        <translation>新建事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Import incidents…</source>
+        <translation>导入事件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Export incidents…</source>
+        <translation>导出事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Incidents</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>New incident here…</source>
+        <translation>在此新建事件…</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Case %1 created in grid %2.</source>
+        <translation>已创建事件 %1，所属网格：%2。</translation>
     </message>
 </context>
 <context>
@@ -779,6 +2033,308 @@
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../widgets/premises/inspection_dialog.py" line="+40" />
+        <source>Re-inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No QR check-in</source>
+        <translation>无扫码签到</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 by %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (far from the premise)</source>
+        <translation>%1（距场所较远）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Problem found (tick)</source>
+        <translation>发现问题（勾选）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last visit</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What else the inspector saw or agreed with the owner</source>
+        <translation>检查人员的其他发现或与负责人的约定</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Checklist:</source>
+        <translation>检查清单：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspector:</source>
+        <translation>检查人员：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check-in:</source>
+        <translation>签到：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tick every item that is NOT in order; a note per item is optional (double-click the Note cell).</source>
+        <translation>请勾选所有不合格的项目；每项可选填备注（双击“备注”单元格）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>still open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>No problem ticked: the items of this checklist are recorded as in order.</source>
+        <translation>未勾选问题：本检查清单各项记为合格。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 problems ticked, %2 of them serious: the owner is sent a rectification notice by SMS.</source>
+        <translation>已勾选 %1 项问题，其中严重 %2 项：将以短信向负责人发送整改通知。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../widgets/inbox/intake_dialog.py" line="+59" />
+        <source>New incident</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Mobile or area code and number</source>
+        <translation>手机号或区号加座机号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Address or place name; Enter looks it up</source>
+        <translation>地址或场所名称，回车查找</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No location yet</source>
+        <translation>尚未定位</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pick on map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reporter:</source>
+        <translation>反映人：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1, %2 · finding the grid…</source>
+        <translation>%1, %2 · 正在查找网格…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1, %2 · in no grid of your jurisdiction</source>
+        <translation>%1, %2 · 不在您辖区的网格内</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1, %2 · grid %3</source>
+        <translation>%1, %2 · 网格：%3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Click the map where the case is…</source>
+        <translation>请在地图上点击事发位置…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>No place matches “%1”; pick the point on the map.</source>
+        <translation>没有与“%1”匹配的地点，请在地图上选点。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>The case was not created: %1</source>
+        <translation>事件未创建：%1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1: “%2” is not a phone number (an 11-digit mobile, or area code and number).</source>
+        <translation>%1：“%2”不是有效的电话号码（应为11位手机号，或区号加座机号）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: find the address or pick the point on the map.</source>
+        <translation>%1：请查找地址或在地图上选点。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 is too long.</source>
+        <translation>%1过长。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 lies in no grid of your jurisdiction.</source>
+        <translation>%1不在您辖区的任何网格内。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>%1 is not valid.</source>
+        <translation>%1无效。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../console/qtmodels/labels.py" line="+15" />
@@ -968,6 +2524,43 @@
     </message>
 </context>
 <context>
+    <name>LiveWiring</name>
+    <message>
+        <location filename="../../widgets/live/wiring.py" line="+30" />
+        <source>Silent workers</source>
+        <translation>失联网格员</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPage</name>
+    <message>
+        <location filename="../../widgets/common/first_run_wizard.py" line="-144" />
+        <location line="+16" />
+        <source>New database file</source>
+        <translation>新建数据库文件</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>The tables are created now; load data with the import commands.</source>
+        <translation>现在创建数据表；数据请用导入命令载入。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>SQLite 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在，请换一个新文件名。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../widgets/common/login_dialog.py" line="+21" />
@@ -1024,6 +2617,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Import data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1062,16 +2660,21 @@
         <source>&amp;About Pingan Console</source>
         <translation>关于平安图指挥台(&amp;A)</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Collect &amp;diagnostics…</source>
+        <translation>收集诊断信息(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+51" />
+        <location filename="../../widgets/main_window.py" line="+65" />
         <source>Pingan Console</source>
         <translation>平安图指挥台</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
@@ -1106,7 +2709,7 @@
         <translation>排名</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+46" />
         <source>Cameras near here</source>
         <translation>周边视频</translation>
     </message>
@@ -1116,7 +2719,7 @@
         <translation>此处附近没有在线摄像头。</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+71" />
         <source>Save layout</source>
         <translation>保存布局</translation>
     </message>
@@ -1141,7 +2744,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1166,7 +2769,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>&amp;Delete layout</source>
         <translation>删除布局(&amp;D)</translation>
     </message>
@@ -1176,17 +2779,7 @@
         <translation>界面语言将在下次启动指挥台时切换。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>About Pingan Console</source>
-        <translation>关于平安图指挥台</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Pingan Console: a GIS operations console for social-governance centers.</source>
-        <translation>平安图指挥台：面向综治中心的地理信息指挥调度平台。</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1217,7 +2810,7 @@
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../console/qtmodels/map_markers.py" line="+51" />
+        <location filename="../../console/qtmodels/map_markers.py" line="+58" />
         <source>Awaiting acceptance</source>
         <translation>待受理</translation>
     </message>
@@ -1413,6 +3006,24 @@
     </message>
 </context>
 <context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../widgets/inbox/mapping_editor.py" line="+15" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+</context>
+<context>
     <name>OrgTreeModel</name>
     <message>
         <location filename="../../console/qtmodels/org_tree.py" line="+60" />
@@ -1452,19 +3063,175 @@
     </message>
 </context>
 <context>
+    <name>PremiseFields</name>
+    <message>
+        <location filename="../../widgets/premises/dossier_sections.py" line="-106" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner phone</source>
+        <translation>负责人电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence no.</source>
+        <translation>证照号码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Responsible worker</source>
+        <translation>责任网格员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last inspection</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next inspection</source>
+        <translation>下次检查</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No open problems.</source>
+        <translation>无未整改问题。</translation>
+    </message>
+</context>
+<context>
+    <name>PremiseFormDialog</name>
+    <message>
+        <location filename="../../widgets/premises/premise_form.py" line="+35" />
+        <source>Edit premise %1</source>
+        <translation>编辑场所 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New premise</source>
+        <translation>新建场所</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>mobile or landline, e.g. 0592-1234567</source>
+        <translation>手机或固定电话，如 0592-1234567</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unified social credit code or licence number</source>
+        <translation>统一社会信用代码或许可证号</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>“%1” is required.</source>
+        <translation>“%1”为必填项。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1”: unknown value.</source>
+        <translation>“%1”：无效的取值。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is too long.</source>
+        <translation>“%1”过长。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” must be a mobile number (11 digits) or a landline such as 0592-1234567.</source>
+        <translation>“%1”须为11位手机号码或固定电话（如 0592-1234567）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” may hold only digits, capital letters and dashes (6 to 64 of them).</source>
+        <translation>“%1”只能包含数字、大写字母和短横线（6至64位）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” lies outside China: check the coordinates.</source>
+        <translation>“%1”超出中国范围：请检查坐标。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” lies outside your jurisdiction.</source>
+        <translation>“%1”不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>“%1” is not valid.</source>
+        <translation>“%1”无效。</translation>
+    </message>
+</context>
+<context>
     <name>PremisesPanel</name>
     <message>
-        <location filename="../../widgets/premises/premises_panel.py" line="+36" />
+        <location filename="../../widgets/premises/premises_panel.py" line="+39" />
         <source>Search premises by name, address or code</source>
         <translation>按名称、地址或编码搜索场所</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <source>%1 premises in total</source>
         <translation>共 %1 个场所</translation>
     </message>
@@ -1510,12 +3277,13 @@
 <context>
     <name>RankingLabels</name>
     <message>
-        <location filename="../../console/qtmodels/review_ranking.py" line="+25" />
+        <location filename="../../console/qtmodels/review_ranking.py" line="+27" />
+        <location line="+109" />
         <source>Grid workers</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-108" />
         <source>Grids</source>
         <translation>网格</translation>
     </message>
@@ -1541,29 +3309,58 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+96" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-96" />
+        <location line="+98" />
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-97" />
+        <location line="+100" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-100" />
+        <location line="+102" />
         <source>Movement</source>
         <translation>升降</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Previous rank</source>
+        <translation>上期排名</translation>
     </message>
 </context>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../widgets/review/ranking_panel.py" line="+74" />
+        <location filename="../../widgets/review/ranking_panel.py" line="+68" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -1577,11 +3374,503 @@
         <source>Period</source>
         <translation>周期</translation>
     </message>
+    <message>
+        <location line="+48" />
+        <source>Within %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export ranking</source>
+        <translation>导出排名</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationNotice</name>
+    <message>
+        <location filename="../../console/qtmodels/premise_print.py" line="+86" />
+        <source>Premise</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Premise code</source>
+        <translation>场所编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence no.</source>
+        <translation>证照号码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grid</source>
+        <translation>所属网格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On %1 an inspection of your premises found the %2 problems listed below. You are required to rectify them by %3; the premises will be re-inspected on that day. Problems not rectified by then will be dealt with according to law.</source>
+        <translation>经%1检查，你单位存在下列%2项问题，现责令你单位于%3前整改完毕，届时将进行复查。逾期未整改的，将依法处理。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rectification notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To %1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems to rectify</source>
+        <translation>需整改的问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rectification deadline and re-inspection: %1</source>
+        <translation>整改期限及复查日期：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspector (signature):</source>
+        <translation>检查人员（签名）：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner (signature):</source>
+        <translation>负责人（签名）：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issued on %1</source>
+        <translation>签发日期：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rectification notice %1</source>
+        <translation>整改通知书 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Premise QR code %1: scan it to check in at the re-inspection.</source>
+        <translation>场所二维码 %1：复查时扫码签到。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Premise QR labels</source>
+        <translation>场所二维码标签</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayExports</name>
+    <message>
+        <location filename="../../widgets/review/replay_exports.py" line="+30" />
+        <source>Export GPX…</source>
+        <translation>导出 GPX…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Day sheet (PDF)…</source>
+        <translation>工作日志（PDF）…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The first worker's day as shown</source>
+        <translation>按当前显示输出第一位网格员当天的记录</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GPX files (*.gpx)</source>
+        <translation>GPX 文件 (*.gpx)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLabels</name>
+    <message>
+        <location filename="../../console/qtmodels/review_worker_card.py" line="+30" />
+        <source>Work check-in</source>
+        <translation>工作签到</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public opinion collection</source>
+        <translation>社情民意收集</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key place patrol</source>
+        <translation>重点场所巡查</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Floating population upkeep</source>
+        <translation>流动人口维护</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rental house upkeep</source>
+        <translation>出租房屋维护</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Security hazard found</source>
+        <translation>发现治安隐患</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Special groups service</source>
+        <translation>特殊人群服务</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dispute mediation</source>
+        <translation>矛盾纠纷调处</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident report</source>
+        <translation>事件上报</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anti-gang publicity</source>
+        <translation>扫黑除恶宣传</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Safety publicity</source>
+        <translation>平安宣传</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspection overdue</source>
+        <translation>排查超期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident handled late</source>
+        <translation>事件办理超时</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missed check-in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manual adjustment</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Inspection</source>
+        <translation>排查</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Task log</source>
+        <translation>工作日志</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Premise</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adjustment</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+3" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Source record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About</source>
+        <translation>相关对象</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Distance (km)</source>
+        <translation>里程(公里)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score lines</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Adjustments</source>
+        <translation>积分调整</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../widgets/common/first_run_wizard.py" line="+19" />
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask IT staff for these details. Test the connection before finishing.</source>
+        <translation>以下信息请向信息技术人员索取。完成前请先测试连接。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Require TLS</source>
+        <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Require TLS and verify the server certificate</source>
+        <translation>必须使用 TLS 并校验服务器证书</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No TLS</source>
+        <translation>不使用 TLS</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply migrations</source>
+        <translation>升级数据库结构</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TLS</source>
+        <translation>TLS 加密</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>This user may not change the schema; ask the database administrator to run `pingan db upgrade`.</source>
+        <translation>该用户无权修改数据库结构，请联系数据库管理员运行 `pingan db upgrade`。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Fill in the host, the database and the user name.</source>
+        <translation>请填写主机、数据库和用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceNoticesPanel</name>
+    <message>
+        <location filename="../../widgets/live/notices_panel.py" line="+37" />
+        <source>%1 %2 (%3): no position since %4</source>
+        <translation>%1 %2（%3）：自 %4 起无定位</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 workers silent during duty hours (%2)</source>
+        <translation>工作时间（%2）内 %1 名网格员失联</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No worker silent during duty hours (%1)</source>
+        <translation>工作时间（%1）内无网格员失联</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/app.py" line="+93" />
+        <location filename="../../widgets/app.py" line="+98" />
         <source>Districts, townships, communities and grids</source>
         <translation>区、街道、社区和网格</translation>
     </message>
@@ -1638,14 +3927,62 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../widgets/premises/dossier_sections.py" line="+54" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>TrackReplayPanel</name>
     <message>
-        <location filename="../../widgets/review/replay_panel.py" line="+73" />
+        <location filename="../../widgets/review/replay_panel.py" line="+80" />
         <source>Search workers by name or code</source>
         <translation>按姓名或编号搜索网格员</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+3" />
+        <source>Compare with…</source>
+        <translation>对比网格员…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replay this worker too, on the same timeline</source>
+        <translation>同时回放该网格员（共用时间轴）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>East (m)</source>
         <translation>东向 (米)</translation>
     </message>
@@ -1655,13 +3992,13 @@
         <translation>北向 (米)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+120" />
+        <location line="+19" />
+        <location line="+184" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-166" />
         <source>Worker</source>
         <translation>网格员</translation>
     </message>
@@ -1671,17 +4008,32 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location filename="../../widgets/review/replay_text.py" line="+25" />
         <source>No positions on this day.</source>
         <translation>当日无轨迹点。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>Distance %1 km · moving %2 · stopped %3 · %4 stops · inside own grids %5 · outside %6 · premises visited %7 of %8 due · %9 fixes dropped</source>
         <translation>里程 %1 公里 · 移动 %2 · 停留 %3 · 停留点 %4 个 · 本网格内 %5 · 网格外 %6 · 已走访场所 %7 / 应检 %8 · 剔除定位点 %9 个</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+13" />
+        <source>Check-in (far from the premise)</source>
+        <translation>签到（距场所过远）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident report</source>
+        <translation>事件上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/replay_panel.py" line="+164" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1689,24 +4041,24 @@
 <context>
     <name>VideoPanel</name>
     <message>
-        <location filename="../../widgets/video/panel.py" line="+48" />
-        <location line="+60" />
+        <location filename="../../widgets/video/panel.py" line="+55" />
+        <location line="+87" />
         <source>Save preset</source>
         <translation>保存预案</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-85" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+74" />
+        <location line="+101" />
         <source>Start tour</source>
         <translation>开始轮巡</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-99" />
         <source>Tear off</source>
         <translation>弹出窗口</translation>
     </message>
@@ -1726,7 +4078,22 @@
         <translation>轮巡</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+34" />
+        <source>Snapshot attached to case %1.</source>
+        <translation>截图已附加到案件 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The snapshot was not attached: %1</source>
+        <translation>截图未能附加：%1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The tile has no picture to attach.</source>
+        <translation>该画面暂无图像，无法附加截图。</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Preset name:</source>
         <translation>预案名称：</translation>
     </message>
@@ -1744,7 +4111,17 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../widgets/video/tile.py" line="+105" />
+        <location filename="../../widgets/video/tile.py" line="+127" />
+        <source>native window</source>
+        <translation>原生窗口渲染</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>frames painted by the console</source>
+        <translation>控制台逐帧绘制</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Drop a camera here</source>
         <translation>将摄像头拖到此处</translation>
     </message>
@@ -1774,14 +4151,141 @@
         <translation>中断</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+114" />
         <source>Snapshot</source>
         <translation>截图</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Attach snapshot to case %1</source>
+        <translation>将截图附加到案件 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWiring</name>
+    <message>
+        <location filename="../../widgets/video/wiring.py" line="+34" />
+        <source>Camera state not saved: %1</source>
+        <translation>摄像机在线状态未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerCardPanel</name>
+    <message>
+        <location filename="../../widgets/review/worker_card.py" line="+78" />
+        <source>Double-click a grid worker in the ranking to open their card.</source>
+        <translation>在排名中双击网格员即可打开其积分卡。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Replay day</source>
+        <translation>回放当日轨迹</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Daily score</source>
+        <translation>每日积分</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Distance per day (km)</source>
+        <translation>每日里程(公里)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Task mix (tasks)</source>
+        <translation>任务构成(件)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>All days</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Score lines</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manual adjustments</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Total %1 points</source>
+        <translation>总分 %1 分</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Deductions (%1)</source>
+        <translation>扣分 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manual adjustments (%1)</source>
+        <translation>人工调整 (%1)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>All %1 score lines of the period</source>
+        <translation>本周期全部 %1 条积分明细</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2 points in %3 score lines</source>
+        <translation>%1：%2 分，%3 条积分明细</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Export worker card</source>
+        <translation>导出网格员积分卡</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerCardWiring</name>
+    <message>
+        <location filename="../../widgets/review/card_wiring.py" line="+38" />
+        <source>Worker card</source>
+        <translation>网格员积分卡</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSave</name>
+    <message>
+        <location filename="../../widgets/review/xlsx_save.py" line="+16" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ per test (the services' backend coverage is in tests/db), per-test UI settings i
 and a main-window factory that shuts its windows down."""
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable
 
@@ -17,6 +18,24 @@ from db.migrate import upgrade
 
 ADMIN = "admin"
 TOWNSHIP_OPERATOR = "op_350206001"  # 湖里街道, org path /1/2/
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_garbage_on_the_gui_thread(qapp):
+    """As the console does (widgets/app.py): a cycle holding a Qt wrapper must never be collected by a
+    database worker thread, or it destroys the QObject there and deadlocks on the GIL."""
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    collector = GarbageCollector(interval=0.5)
+    yield collector
+    collector.timer.stop()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test():
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -104,7 +104,7 @@ def test_chinese_interface_renders(qapp, open_window, sql, tmp_path):
     try:
         window = open_window()
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["文件(&F)", "视图(&V)", "语言(&L)", "帮助(&H)"]
+        assert menus == ["文件(&F)", "视图(&V)", "语言(&L)", "事件(&I)", "帮助(&H)"]
         [(total,)] = sql("SELECT count(*) FROM premises")
         assert window.premises_panel.count_label.text().replace(",", "") == f"共 {total} 个场所"
         assert window.premises_model.headerData(0, Qt.Orientation.Horizontal) == "编码"

@@ -10,6 +10,7 @@ class MainActions(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.refresh = self._make(self.tr("&Refresh"), QKeySequence("F5"), "refresh")
+        self.import_data = self._make(self.tr("&Import data…"), QKeySequence("Ctrl+I"), "importData")
         self.quit = self._make(self.tr("&Quit"), QKeySequence("Ctrl+Q"), "quit")
         self.find_premise = self._make(self.tr("&Find premise"), QKeySequence("Ctrl+F"), "findPremise")
         self.filter_units = self._make(self.tr("Filter &units"), QKeySequence("Ctrl+Shift+F"), "filterUnits")
@@ -21,6 +22,8 @@ class MainActions(QObject):
                                             "layoutBigScreen")
         self.save_layout_as = self._make(self.tr("&Save layout as…"), QKeySequence(), "saveLayoutAs")
         self.about = self._make(self.tr("&About Pingan Console"), QKeySequence(), "about")
+        self.collect_diagnostics = self._make(self.tr("Collect &diagnostics…"), QKeySequence(),
+                                              "collectDiagnostics")
         self.language_group = QActionGroup(self)
         self.language = {
             "zh_CN": self._make("中文", QKeySequence(), "languageZh"),
