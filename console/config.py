@@ -12,6 +12,7 @@ from pathlib import Path
 
 from platformdirs import site_config_dir, user_config_dir, user_data_dir
 
+from console.domain.live_status import DEFAULT_LIVE, LiveRules, parse_rules
 from console.domain.map_tiles import BasemapSpec
 
 APP_NAME = "PinganConsole"
@@ -49,6 +50,7 @@ class Settings:
     language: str
     config_path: Path
     basemaps: tuple[BasemapSpec, ...] = ()
+    live: LiveRules = DEFAULT_LIVE
     # The database was chosen by a flag, PINGAN_DB_URL or an existing config file (no first-run wizard).
     preset: bool = False
 
@@ -65,6 +67,17 @@ def _basemaps(parser: configparser.ConfigParser, path: Path) -> tuple[BasemapSpe
     return tuple(specs)
 
 
+def _live_rules(parser: configparser.ConfigParser, path: Path) -> LiveRules:
+    """[live] online_minutes, stale_minutes, duty_start, duty_end: when a worker counts as online, stale or
+    silent on duty."""
+    if not parser.has_section("live"):
+        return DEFAULT_LIVE
+    try:
+        return parse_rules(parser["live"])
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{path}: section [live]: {exc}") from None
+
+
 def load_settings(db_flag: str | None = None, config_file: str | Path | None = None) -> Settings:
     path = Path(config_file) if config_file else default_config_path()
     parser = configparser.ConfigParser()
@@ -74,13 +87,14 @@ def load_settings(db_flag: str | None = None, config_file: str | Path | None = N
         parser.read(path, encoding="utf-8")
     language = parser.get("ui", "language", fallback="zh_CN")
     basemaps = _basemaps(parser, path)
+    live = _live_rules(parser, path)
     url = db_flag or os.environ.get("PINGAN_DB_URL") or parser.get("database", "url", fallback="")
     preset = bool(url) or path.exists()
     if url:
         return Settings(db_url=url, is_demo=False, language=language, config_path=path, basemaps=basemaps,
-                        preset=preset)
+                        live=live, preset=preset)
     return Settings(db_url=str(demo_database_path()), is_demo=True, language=language, config_path=path,
-                    basemaps=basemaps, preset=preset)
+                    basemaps=basemaps, live=live, preset=preset)
 
 
 def save_database_url(url: str, config_file: Path | None = None) -> Path:

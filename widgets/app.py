@@ -295,7 +295,7 @@ def run_gui(settings: Settings, screenshot: Path | None = None, username: str | 
         if actor is None:
             return 0
         window = MainWindow(engine, actor, ui_settings, language=language, basemaps=settings.basemaps,
-                            config_path=settings.config_path)
+                            config_path=settings.config_path, live_rules=settings.live)
         if os.environ.get(STARTUP_CLOCK_ENV):
             QTimer.singleShot(0, lambda: _report_startup(window, "first paint"))
             window.sig_ready.connect(lambda: _report_startup(window, "data painted"))

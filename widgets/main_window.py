@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu, QWidget
 from sqlalchemy.engine import Engine
 
+from console.domain.live_status import DEFAULT_LIVE, LiveRules
 from console.qtmodels.change_feed import ChangeFeed
 from console.qtmodels.connection import ConnectionMonitor, database_label
 from console.qtmodels.inbox_model import InboxModel
@@ -55,7 +56,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, engine: Engine, actor: Actor, ui_settings: QSettings | None = None,
                  language: str = "zh_CN", basemaps: tuple[BasemapSpec, ...] = (),
-                 parent: QWidget | None = None, config_path: Path | None = None) -> None:
+                 parent: QWidget | None = None, config_path: Path | None = None,
+                 live_rules: LiveRules = DEFAULT_LIVE) -> None:
         super().__init__(parent)
         self.actor = actor
         self.engine, self.config_path = engine, config_path  # for About and diagnostics
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         self.dispatch = wire_dispatch(self)
         self.dossier = wire_dossier(self)
         self.worker_card = wire_worker_card(self)
-        self.live = wire_live(self)
+        self.live = wire_live(self, live_rules)
         self.video = wire_video(self)
 
         self.actions_ = MainActions(self)
