@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 ARGS ?=
 
-.PHONY: setup run test bench lint screenshots package
+.PHONY: setup run test bench screenshots package
 setup:
 	@bash packaging/setup-dev.sh
 

@@ -8,7 +8,7 @@ import time
 if os.environ.get("PINGAN_REPORT_STARTUP"):
     os.environ["PINGAN_STARTUP_CLOCK"] = str(time.time())
 
-from console.cli import main  # noqa: E402 - the clock above starts before the imports
+from console.cli import main  # imported after the clock above starts
 
 
 def run_gui(settings, **options) -> int:

@@ -8,6 +8,7 @@ tokenizer and PostgreSQL arrays treat them alike whatever the database's locale.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _RUN = re.compile(r"\w+")
 
@@ -15,7 +16,7 @@ _RUN = re.compile(r"\w+")
 def _bigrams(text: str) -> set[str]:
     tokens: set[str] = set()
     for run in _RUN.findall(text.lower()):
-        tokens.update(f"{ord(a):x}z{ord(b):x}" for a, b in zip(run, run[1:]))
+        tokens.update(f"{ord(a):x}z{ord(b):x}" for a, b in pairwise(run))
     return tokens
 
 

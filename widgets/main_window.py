@@ -17,9 +17,9 @@ from console.qtmodels.connection import ConnectionMonitor, database_label
 from console.qtmodels.inbox_model import InboxModel
 from console.qtmodels.incident_alerts import IncidentAlerts
 from console.qtmodels.labels import fill, role_label
+from console.qtmodels.map_basemap import BasemapSpec
 from console.qtmodels.org_tree import OrgTreeModel
 from console.qtmodels.premises_table import PremisesTableModel
-from console.qtmodels.map_basemap import BasemapSpec
 from console.qtmodels.tasks import TaskRunner
 from console.qtmodels.video_camera_tree import CameraTreeModel
 from console.services.jurisdiction import Actor

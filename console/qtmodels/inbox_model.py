@@ -57,6 +57,7 @@ class InboxModel(PagedRowsModel):
     sig_page_loaded = Signal(int)
 
     COLUMNS = ("case_no", "title", "category", "source", "priority", "state", "reported_at", "deadline")
+    RESIDENT_PAGES = 30
     SORTABLE = frozenset({"case_no", "title", "category", "source", "priority", "state", "reported_at"})
 
     def __init__(self, runner: TaskRunner, actor: Actor, policy: DeadlinePolicy | None = None,
@@ -100,8 +101,9 @@ class InboxModel(PagedRowsModel):
     def loading(self) -> bool:
         return self._loading
 
-    def row_at(self, row: int) -> InboxRow:
-        return self._rows[row]
+    def row_at(self, row: int) -> InboxRow | None:
+        """None while the row's page is being fetched again (it had been scrolled far out of view)."""
+        return self._row(row)
 
     def set_queue(self, queue: str) -> None:
         self._run(replace(self._query, queue=queue))
@@ -168,7 +170,8 @@ class InboxModel(PagedRowsModel):
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._rows, self._fetching = list(rows), False
+        self._reset_rows(rows)
+        self._fetching = False
         self._exhausted = len(rows) < self.page_size
         self.endResetModel()
         self._set_loading(False)
@@ -194,18 +197,33 @@ class InboxModel(PagedRowsModel):
             return
         self._fetching = True
         generation, actor, q, policy = self._generation, self._actor, self._query, self._policy
-        last, limit, held = self._rows[-1], self.page_size, len(self._rows)
+        last, limit, held = self._tail, self.page_size, len(self._rows)
         self._runner.submit(lambda session: inbox_page_after(session, actor, q, policy, after=last, limit=limit),
-                            lambda rows: self._page_arrived(generation, held, rows),
+                            lambda rows: self._page_arrived(generation, held, last, rows),
                             lambda exc: self._failed(generation, exc))
 
-    def _page_arrived(self, generation: int, held: int, rows: list[InboxRow]) -> None:
+    def _page_arrived(self, generation: int, held: int, after: InboxRow, rows: list[InboxRow]) -> None:
         if generation != self._generation or held != len(self._rows):
             return
         self._fetching = False
-        self._append_page(rows)
+        self._append_page(rows, anchor=after)
         self._exhausted = len(rows) < self.page_size
         self.sig_page_loaded.emit(len(self._rows))
+
+    def _reload_page(self, page: int, anchor: InboxRow | None) -> None:
+        generation, actor, q, policy = self._generation, self._actor, self._query, self._policy
+        limit = self.page_size
+        self._runner.submit(lambda session: inbox_page_after(session, actor, q, policy, after=anchor, limit=limit),
+                            lambda rows: self._reloaded(generation, page, rows),
+                            lambda exc: self._reload_failed(generation, page, exc))
+
+    def _reload_failed(self, generation: int, page: int, exc: BaseException) -> None:
+        self._reloading.discard(page)  # asked again when the view next needs it
+        self._failed(generation, exc)
+
+    def _reloaded(self, generation: int, page: int, rows: list[InboxRow]) -> None:
+        if generation == self._generation:
+            self._page_reloaded(page, rows)
 
     # -- Qt model interface -----------------------------------------------------------------------------
 
@@ -220,12 +238,14 @@ class InboxModel(PagedRowsModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._rows)})
         return encode_cases(CaseRef(r.id, r.version, r.case_no, r.state, r.grid_id)
-                            for r in (self._rows[k] for k in rows))
+                            for r in (self._rows[k] for k in rows) if r is not None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)

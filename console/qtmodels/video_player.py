@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 
-
 class PlayerState(StrEnum):
     CONNECTING = "connecting"
     PLAYING = "playing"

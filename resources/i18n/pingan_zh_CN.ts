@@ -1317,7 +1317,12 @@
 <context>
     <name>InboxBulkActions</name>
     <message>
-        <location filename="../../widgets/inbox/bulk_actions.py" line="+60" />
+        <location filename="../../widgets/inbox/bulk_actions.py" line="+61" />
+        <source>Loading the selected cases…</source>
+        <translation>正在加载所选事件…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <location line="+25" />
         <source>%1 (%2 cases)</source>
         <translation>%1（%2件）</translation>
@@ -1366,7 +1371,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../console/qtmodels/inbox_model.py" line="+69" />
+        <location filename="../../console/qtmodels/inbox_model.py" line="+70" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
@@ -1424,13 +1429,13 @@
         <translation>按案件编号、标题、地址或描述搜索</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
         <location line="+24" />
-        <location line="+31" />
+        <location line="+35" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2669,7 +2674,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+65" />
+        <location filename="../../widgets/main_window.py" line="+67" />
         <source>Pingan Console</source>
         <translation>平安图指挥台</translation>
     </message>

@@ -103,3 +103,31 @@ def test_typing_a_case_number_filters_to_that_case(model, qtbot):
         model.set_search_text(f"  {wanted.case_no} ")
     assert (model.query.text, model.total, _ids(model)) == (wanted.case_no, 1, [wanted.id])
     assert not model.canFetchMore()
+
+
+def _fetch_pages(qtbot, model, pages: int) -> None:
+    for _ in range(pages):
+        with qtbot.waitSignal(model.sig_page_loaded, timeout=10000):
+            model.fetchMore()
+
+
+def test_scrolling_far_keeps_only_the_recent_pages_and_fetches_old_ones_again(model, qtbot, gui_engine, actor_of):
+    model.RESIDENT_PAGES = 3
+    with Session(gui_engine) as s:
+        expected = [r.id for r in inbox_page(s, actor_of(TOWNSHIP_OPERATOR), InboxQuery(now=NOW), deadline_policy(),
+                                             limit=8 * PAGE)]
+    _fetch_pages(qtbot, model, 7)
+    assert model.rowCount() == 8 * PAGE
+    assert model.resident_rows == 3 * PAGE  # memory holds three pages however far the view went
+    assert model.index(0, 0).data(ID_ROLE) is None  # page one had gone: asking for it fetches it again
+    qtbot.waitUntil(lambda: model.index(0, 0).data(ID_ROLE) is not None, timeout=10000)
+    assert _ids(model)[:PAGE] == expected[:PAGE]
+    assert model.resident_rows == 3 * PAGE
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(7 * PAGE, 8 * PAGE)] == expected[7 * PAGE:]
+
+
+def test_pages_with_selected_rows_stay(model, qtbot):
+    model.RESIDENT_PAGES = 2
+    model.set_pinned_rows([3])
+    _fetch_pages(qtbot, model, 4)
+    assert model.row_at(3) is not None and model.resident_rows == 2 * PAGE

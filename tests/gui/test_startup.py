@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console import i18n_build
-from widgets.app import run_gui
 from console.config import Settings
 from console.qtmodels.connection import ConnectionMonitor
 from console.services.seed.people import DEMO_PASSWORD
@@ -21,6 +20,7 @@ from db.engine import make_engine, make_session_factory
 from db.migrate import upgrade
 from db.models import Premise, Setting
 from tests.gui.conftest import TOWNSHIP_OPERATOR
+from widgets.app import run_gui
 from widgets.common.login_dialog import LoginDialog
 from widgets.common.status_bar import ConsoleStatusBar
 

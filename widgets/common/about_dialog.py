@@ -21,7 +21,6 @@ from sqlalchemy.engine import Engine
 
 from console.diagnostics import collect_versions, write_diagnostics
 
-
 # The component names console.diagnostics reports, for lupdate; shown translated, kept in English as data.
 COMPONENTS = {name: name for name in (
     QT_TRANSLATE_NOOP("AboutDialog", "Pingan Console"), QT_TRANSLATE_NOOP("AboutDialog", "Python"),

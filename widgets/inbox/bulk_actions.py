@@ -55,13 +55,16 @@ class InboxBulkActions(QObject):
         menu = QMenu(self._panel)
         menu.setObjectName("inboxContextMenu")
         rows = self.selected_rows()
-        actions = self.allowed(rows) if rows and not self.busy else []
+        loading = None in rows  # a selected page is being fetched again (it had been scrolled far away)
+        actions = self.allowed(rows) if rows and not self.busy and not loading else []
+        if loading:
+            menu.addAction(self.tr("Loading the selected cases…")).setEnabled(False)
         for action in actions:
             text = fill(self.tr("%1 (%2 cases)"), action_text(action), len(rows)) if len(rows) > 1 \
                 else action_text(action)
             entry = menu.addAction(text, lambda a=action: self.start(a))
             entry.setObjectName(f"bulk_{action.value}")
-        if rows and not actions:
+        if rows and not actions and not loading:
             menu.addAction(self.tr("No action is allowed for all selected cases")).setEnabled(False)
         if self._extra is not None:
             if not menu.isEmpty():
@@ -76,7 +79,7 @@ class InboxBulkActions(QObject):
     def start(self, action: Action) -> None:
         """Ask what the action needs once for all, then run it; the selection is taken now."""
         rows = self.selected_rows()
-        if not rows or action not in self.allowed(rows):
+        if not rows or None in rows or action not in self.allowed(rows):
             return
         fields = BULK_FIELDS[action]
         if not fields:

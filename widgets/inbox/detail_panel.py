@@ -31,11 +31,11 @@ from console.qtmodels.incident_labels import (
 )
 from console.qtmodels.labels import fill
 from console.qtmodels.tasks import TaskRunner
+from console.services.incident_detail import NEEDS_DATA, NOTE_REQUIRED, IncidentDetail, load_detail, perform
 from console.services.incident_errors import ConflictError
 from console.services.jurisdiction import Actor
 from widgets.inbox.action_dialog import ActionDialog
 from widgets.inbox.photo_strip import PhotoStrip
-from console.services.incident_detail import NEEDS_DATA, NOTE_REQUIRED, IncidentDetail, load_detail, perform
 
 _CONTEXT = "IncidentActions"
 ACTION_TEXTS = {

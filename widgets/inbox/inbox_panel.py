@@ -93,6 +93,7 @@ class InboxPanel(QWidget):
                                 if model.query.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._pin_selection)
 
         # Only a query slower than a blink says "searching": fast answers would just flicker.
         self._busy_timer = QTimer(self, singleShot=True, interval=300)
@@ -122,6 +123,10 @@ class InboxPanel(QWidget):
         fm = self.queue_list.fontMetrics()
         widest = max(fm.horizontalAdvance(fill(self.tr("%1 (%2)"), queue_label(k), "999,999")) for k in QUEUES)
         self.queue_list.setFixedWidth(widest + 2 * _PADDING)
+
+    def _pin_selection(self) -> None:
+        """Selected rows keep their pages in memory however far the operator scrolls away."""
+        self.model.set_pinned_rows(index.row() for index in self.table.selectionModel().selectedRows())
 
     def selected_ids(self) -> list[int]:
         """The cases of the multi-selection, in table order (for bulk actions)."""
