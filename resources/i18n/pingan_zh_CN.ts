@@ -3,7 +3,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="+27" />
+        <location filename="../../widgets/common/about_dialog.py" line="+26" />
         <source>Pingan Console</source>
         <translation>平安图指挥台</translation>
     </message>
@@ -245,6 +245,21 @@
         <location filename="../../widgets/review/day_sheet.py" line="+177" />
         <source>Grid worker day sheet</source>
         <translation>网格员工作日志</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Printed</source>
+        <translation>打印时间</translation>
     </message>
     <message>
         <location line="+9" />

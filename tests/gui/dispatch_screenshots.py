@@ -5,13 +5,10 @@ seeded small demo district.
     python -m tests.gui.dispatch_screenshots [--db FILE] [--out docs/screenshots/dispatch_board.png] [--lang zh_CN|en]"""
 from __future__ import annotations
 
-import argparse
-import os
+import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from tests.gui.inbox_screenshots import REPO, SIZE, _seeded_db, _wait
+from tests.gui.screenshot_support import SCREENSHOTS, SIZE, actor_named, gui_app, run_script, wait_until
 
 OPERATOR = "op_350206001"
 READY_CASES = 5
@@ -40,41 +37,32 @@ def _file_cases(engine, actor) -> None:
 
 
 def render(db: str, out: Path, language: str) -> None:
-    import tempfile
-
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication
-    from sqlalchemy.orm import Session
 
     from console.qtmodels.incident_mime import decode_cases
-    from console.services.users import actor_by_username
     from db.engine import make_engine
-    from widgets.app import CJK_FONT, install_translators
     from widgets.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    if CJK_FONT in QFontDatabase.families():
-        app.setFont(QFont(CJK_FONT, app.font().pointSize()))
-    install_translators(app, language)
+    app = gui_app(language)
     engine = make_engine(db)
-    with Session(engine) as session:
-        actor = actor_by_username(session, OPERATOR)
+    actor = actor_named(engine, OPERATOR)
     _file_cases(engine, actor)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(engine, actor, settings, language)
     window.resize(*SIZE)
     window.show()
     board, model = window.dispatch.board, window.inbox_model
-    _wait(app, lambda: window.is_ready and window.dispatch.model.loaded_once)
+    wait_until(app, lambda: window.is_ready and window.dispatch.model.loaded_once, "the main window's data")
     window.inbox_dock.raise_()
     window.inbox_panel.select_queue("to_dispatch")
-    _wait(app, lambda: model.query.queue == "to_dispatch" and not model.loading and model.rowCount() >= READY_CASES)
+    wait_until(app, lambda: model.query.queue == "to_dispatch" and not model.loading
+               and model.rowCount() >= READY_CASES, "the to-dispatch queue")
     reloaded: list = []
     window.dispatch.model.sig_loaded.connect(lambda: reloaded.append(True))
     board.dispatch_to(decode_cases(model.mimeData([model.index(0, 0), model.index(1, 0)])),
                       window.dispatch.model.targets()[0])
-    _wait(app, lambda: bool(reloaded) and not model.loading and model.rowCount() == READY_CASES - 2)
+    wait_until(app, lambda: bool(reloaded) and not model.loading and model.rowCount() == READY_CASES - 2,
+               "the board and queue after dispatching")
     board.view.selectRow(0)
     app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -85,12 +73,7 @@ def render(db: str, out: Path, language: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", help="an SQLite file with the demo district (default: seed a fresh one)")
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots" / "dispatch_board.png")
-    parser.add_argument("--lang", default="zh_CN")
-    args = parser.parse_args()
-    render(args.db or _seeded_db(), args.out, args.lang)
+    run_script(__doc__, render, "--out", SCREENSHOTS / "dispatch_board.png")
 
 
 if __name__ == "__main__":

@@ -6,42 +6,14 @@ rectification notice (its PDF's first page rendered through QtPdf).
     python -m tests.gui.dossier_screenshots [--db FILE] [--out-dir docs/screenshots] [--lang zh_CN|en]"""
 from __future__ import annotations
 
-import argparse
-import os
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.gui.screenshot_support import SCREENSHOTS, actor_named, gui_app, run_script, wait_until
 
-REPO = Path(__file__).resolve().parents[2]
 PANEL_SIZE = (560, 1000)
 NOTICE_DPI = 110
-TIMEOUT_S = 60
-
-
-def _seeded_db() -> str:
-    from console.services.seed import seed_district
-    from db.engine import make_engine
-    from db.migrate import upgrade
-
-    path = str(Path(tempfile.mkdtemp()) / "demo.sqlite")
-    engine = make_engine(path)
-    upgrade(engine)
-    seed_district(engine, scale="small", seed=1)
-    engine.dispose()
-    return path
-
-
-def _wait(app, done: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + TIMEOUT_S
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the dossier did not load in time")
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def _history(engine, actor) -> int:
@@ -87,26 +59,18 @@ def _history(engine, actor) -> int:
 
 def render(db: str, out_dir: Path, language: str) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QFont, QFontDatabase, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtWidgets import QApplication
-    from sqlalchemy.orm import Session
 
     from console.qtmodels.premise_dossier import PremiseDossier
     from console.qtmodels.premise_print import write_notice_pdf
     from console.qtmodels.tasks import TaskRunner
-    from console.services.users import actor_by_username
     from db.engine import make_engine, make_session_factory
-    from widgets.app import CJK_FONT, install_translators
     from widgets.premises.dossier_panel import DossierPanel
 
-    app = QApplication.instance() or QApplication([])
-    if CJK_FONT in QFontDatabase.families():
-        app.setFont(QFont(CJK_FONT, app.font().pointSize()))
-    install_translators(app, language)
+    app = gui_app(language)
     engine = make_engine(db)
-    with Session(engine) as session:
-        actor = actor_by_username(session, "admin")
+    actor = actor_named(engine, "admin")
     premise_id = _history(engine, actor)
     runner = TaskRunner(make_session_factory(engine))
     model = PremiseDossier(runner, actor)
@@ -114,7 +78,7 @@ def render(db: str, out_dir: Path, language: str) -> None:
     panel.resize(*PANEL_SIZE)
     panel.show()
     panel.show_premise(premise_id)
-    _wait(app, lambda: model.dossier is not None)
+    wait_until(app, lambda: model.dossier is not None, "the dossier")
 
     panel.inspect()
     dialog = panel.inspection_dialog
@@ -130,9 +94,8 @@ def render(db: str, out_dir: Path, language: str) -> None:
     dialog.grab().save(str(out_dir / "inspection.png"))
     visits = len(model.dossier.timeline)
     dialog.sig_submit.emit()
-    _wait(app, lambda: panel.inspection_dialog is None and model.dossier is not None
-          and len(model.dossier.timeline) > visits)
-    app.processEvents()
+    wait_until(app, lambda: panel.inspection_dialog is None and model.dossier is not None
+               and len(model.dossier.timeline) > visits, "the dossier with today's visit")
     panel.grab().save(str(out_dir / "dossier.png"))
 
     pdf = Path(tempfile.mkdtemp()) / "notice.pdf"
@@ -153,12 +116,7 @@ def render(db: str, out_dir: Path, language: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", help="an SQLite file with the demo district (default: seed a fresh one)")
-    parser.add_argument("--out-dir", type=Path, default=REPO / "docs" / "screenshots")
-    parser.add_argument("--lang", default="zh_CN")
-    args = parser.parse_args()
-    render(args.db or _seeded_db(), args.out_dir, args.lang)
+    run_script(__doc__, render, "--out-dir", SCREENSHOTS)
 
 
 if __name__ == "__main__":

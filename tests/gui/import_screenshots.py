@@ -1,37 +1,30 @@
 """The import dialog screenshot for docs/screenshots: a small premises CSV previewed against the seeded small
-demo district — first rows, one rejected row, one row for review, one row placed by its address.
+demo district in the Chinese UI — first rows, one rejected row, one row for review, one row placed by its
+address.
 
     python -m tests.gui.import_screenshots [--out docs/screenshots/import_dialog.png]"""
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
-import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-REPO = Path(__file__).resolve().parents[2]
-TIMEOUT_S = 60
+from tests.gui.screenshot_support import SCREENSHOTS, actor_named, gui_app, seeded_demo_db, wait_until
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots" / "import_dialog.png")
+    parser.add_argument("--out", type=Path, default=SCREENSHOTS / "import_dialog.png")
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
     from sqlalchemy import text
 
     from console.qtmodels.tasks import TaskRunner
-    from console.services.users import actor_by_username
     from db.engine import make_engine, make_session_factory
-    from tests.gui.inbox_screenshots import _seeded_db
     from widgets.premises.import_dialog import ImportDialog
 
-    app = QApplication.instance() or QApplication([])
-    engine = make_engine(_seeded_db())
+    app = gui_app("zh_CN")
+    engine = make_engine(seeded_demo_db())
     with engine.connect() as conn:
         (lon, lat), (address,) = conn.execute(text("SELECT lon, lat FROM premises ORDER BY id LIMIT 1")).one(), \
             conn.execute(text("SELECT address FROM premises WHERE id = 7")).one()
@@ -43,22 +36,12 @@ def main() -> None:
                    f"便民超市,商铺,湖里区金尚路8号,13906012348,{lon:.6f},{lat + 1e-4:.6f}\n"
                    "无名店,商铺,海沧区马銮路1号,,,\n", encoding="gb18030")
     runner = TaskRunner(make_session_factory(engine))
-    from sqlalchemy.orm import Session
-
-    with Session(engine) as session:
-        actor = actor_by_username(session, "admin")
-    dialog = ImportDialog(runner, actor)
+    dialog = ImportDialog(runner, actor_named(engine, "admin"))
     dialog.resize(1000, 640)
     dialog.show()
     dialog.file_edit.setText(str(csv))
     dialog.preview()
-    deadline = time.monotonic() + TIMEOUT_S
-    while dialog.result_table.rowCount() == 0:
-        if time.monotonic() > deadline:
-            raise TimeoutError("the preview did not arrive in time")
-        app.processEvents()
-        time.sleep(0.01)
-    app.processEvents()
+    wait_until(app, lambda: dialog.result_table.rowCount() > 0, "the preview")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(args.out))
     runner.shutdown()

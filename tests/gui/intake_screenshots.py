@@ -2,42 +2,14 @@
 placed and its grid found (intake.png), and the import dialog after a dry run of a GBK case list with one
 bad row (incident_import.png), on the seeded small demo district.
 
-    python -m tests.gui.intake_screenshots [--db FILE] [--out-dir docs/screenshots] [--lang zh_CN|en]
-                                           [--extra-tsv FILE]
-
---extra-tsv takes `Context<TAB>English<TAB>translation` lines for strings not yet in the compiled catalogue."""
+    python -m tests.gui.intake_screenshots [--db FILE] [--out-dir docs/screenshots] [--lang zh_CN|en]"""
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from tests.gui.inbox_screenshots import _seeded_db, _wait
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _tsv_translator(path: Path):
-    from PySide6.QtCore import QTranslator
-
-    table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3:
-            table[(parts[0], parts[1])] = parts[2]
-
-    class TsvTranslator(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):
-            return table.get((context, source))
-
-        def isEmpty(self) -> bool:
-            return not table
-
-    return TsvTranslator()
+from tests.gui.screenshot_support import SCREENSHOTS, actor_named, gui_app, run_script, wait_until
 
 
 def _case_list(path: Path, lon: float, lat: float) -> None:
@@ -49,32 +21,21 @@ def _case_list(path: Path, lon: float, lat: float) -> None:
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
 
 
-def render(db: str, out_dir: Path, language: str, extra_tsv: Path | None) -> None:
-    from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication
+def render(db: str, out_dir: Path, language: str) -> None:
     from shapely.geometry import shape
     from sqlalchemy import text
-    from sqlalchemy.orm import Session
 
     from console.qtmodels.tasks import TaskRunner
-    from console.services.users import actor_by_username
     from db.engine import make_engine, make_session_factory
-    from widgets.app import CJK_FONT, install_translators
     from widgets.inbox.import_dialog import ImportDialog
     from widgets.inbox.intake_dialog import IntakeDialog
 
-    app = QApplication.instance() or QApplication([])
-    if CJK_FONT in QFontDatabase.families():
-        app.setFont(QFont(CJK_FONT, app.font().pointSize()))
-    install_translators(app, language)
-    if extra_tsv is not None:
-        translator = _tsv_translator(extra_tsv)
-        app.installTranslator(translator)
+    app = gui_app(language)
     engine = make_engine(db)
-    with Session(engine) as session:
-        actor = actor_by_username(session, "admin")
-        boundary = session.execute(text("SELECT boundary_geojson FROM org_units WHERE kind = 'grid' AND "
-                                        "boundary_geojson IS NOT NULL ORDER BY id LIMIT 1")).scalar_one()
+    actor = actor_named(engine, "admin")
+    with engine.connect() as conn:
+        boundary = conn.execute(text("SELECT boundary_geojson FROM org_units WHERE kind = 'grid' AND "
+                                     "boundary_geojson IS NOT NULL ORDER BY id LIMIT 1")).scalar_one()
     data = json.loads(boundary)
     point = shape(data.get("geometry", data)).representative_point()
     runner = TaskRunner(make_session_factory(engine))
@@ -91,8 +52,8 @@ def render(db: str, out_dir: Path, language: str, extra_tsv: Path | None) -> Non
     intake.address_edit.setText("湖里大道菜市场南门")
     intake.show()
     intake.set_location(point.x, point.y)
-    _wait(app, lambda: "·" in intake.location_label.text() and "…" not in intake.location_label.text())
-    app.processEvents()
+    wait_until(app, lambda: "·" in intake.location_label.text() and "…" not in intake.location_label.text(),
+               "the grid of the placed point")
     intake.grab().save(str(out_dir / "intake.png"))
     print(f"wrote {out_dir / 'intake.png'}")
 
@@ -101,11 +62,10 @@ def render(db: str, out_dir: Path, language: str, extra_tsv: Path | None) -> Non
     dialog = ImportDialog(runner, actor)
     dialog.show()
     dialog.set_path(csv_path)
-    _wait(app, lambda: dialog.preview_table.rowCount() == 4)
+    wait_until(app, lambda: dialog.preview_table.rowCount() == 4, "the case list preview")
     dialog.mapping_editor.set_field("事件名称", "title")
     dialog.run_check()
-    _wait(app, lambda: dialog.check is not None)
-    app.processEvents()
+    wait_until(app, lambda: dialog.check is not None, "the dry run")
     dialog.grab().save(str(out_dir / "incident_import.png"))
     print(f"wrote {out_dir / 'incident_import.png'}")
     runner.shutdown()
@@ -113,13 +73,7 @@ def render(db: str, out_dir: Path, language: str, extra_tsv: Path | None) -> Non
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", help="an SQLite file with the demo district (default: seed a fresh one)")
-    parser.add_argument("--out-dir", type=Path, default=REPO / "docs" / "screenshots")
-    parser.add_argument("--lang", default="zh_CN")
-    parser.add_argument("--extra-tsv", type=Path, help="translations not yet compiled (Context, English, text)")
-    args = parser.parse_args()
-    render(args.db or _seeded_db(), args.out_dir, args.lang, args.extra_tsv)
+    run_script(__doc__, render, "--out-dir", SCREENSHOTS)
 
 
 if __name__ == "__main__":

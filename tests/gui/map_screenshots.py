@@ -10,33 +10,17 @@ the seed's anchor day, so workers and deadlines look as they would that day."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
-import time
 from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.gui.screenshot_support import REPO, SCREENSHOTS, SIZE, gui_app, seeded_demo_db, wait_until
 
-REPO = Path(__file__).resolve().parents[2]
 ANCHOR = date(2026, 11, 30)
 ZHENGZHOU = REPO.parent / "shared" / "data" / "tiles-zhengzhou-zzu" / "tiles_2025"
-
-
-def _seeded_db() -> str:
-    from console.services.seed import seed_district
-    from db.engine import make_engine
-    from db.migrate import upgrade
-
-    path = str(Path(tempfile.mkdtemp()) / "demo.sqlite")
-    engine = make_engine(path)
-    upgrade(engine)
-    seed_district(engine, scale="small", seed=1, anchor=ANCHOR)
-    engine.dispose()
-    return path
 
 
 def _densest(lon: np.ndarray, lat: np.ndarray, cell_deg: float) -> tuple[float, float]:
@@ -50,21 +34,18 @@ def _densest(lon: np.ndarray, lat: np.ndarray, cell_deg: float) -> tuple[float, 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db")
-    parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
+    parser.add_argument("--out", default=str(SCREENSHOTS))
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     args = parser.parse_args(argv)
-    from PySide6.QtWidgets import QApplication
     from sqlalchemy.orm import Session
 
     from console.domain.map_tiles import BasemapSpec
     from console.services.users import system_actor
     from db.engine import make_engine, make_session_factory
-    from widgets.app import install_translators
     from widgets.map import MapPanel
 
-    app = QApplication.instance() or QApplication([])
-    install_translators(app, args.lang)
-    engine = make_engine(args.db or _seeded_db())
+    app = gui_app(args.lang)
+    engine = make_engine(args.db or seeded_demo_db(ANCHOR))
     with Session(engine) as s:
         actor = system_actor(s)
     zzu = BasemapSpec(
@@ -78,15 +59,11 @@ def main(argv: list[str]) -> int:
     panel = MapPanel(
         make_session_factory(engine), actor, basemaps=[zzu], tile_cache_dir=Path(tempfile.mkdtemp())
     )
-    panel.resize(1600, 900)
+    panel.resize(*SIZE)
     panel.show()
 
     def settle() -> None:
-        end = time.time() + 60
-        while time.time() < end and not (panel.is_loaded() and panel.canvas.idle()):
-            app.processEvents()
-            time.sleep(0.01)
-        app.processEvents()
+        wait_until(app, lambda: panel.is_loaded() and panel.canvas.idle(), "the map's layers and tiles")
 
     panel.reload()
     settle()

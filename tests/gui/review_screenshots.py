@@ -6,63 +6,14 @@ day before the anchor; scores are recomputed for this and last month).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
-import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.gui.screenshot_support import SCREENSHOTS, SIZE, field_work, gui_app, seeded_demo_db, wait_until
 
-REPO = Path(__file__).resolve().parents[2]
 ANCHOR = date.today()
-SIZE = (1600, 900)
-
-
-def _seeded_db() -> str:
-    from console.services.seed import seed_district
-    from db.engine import make_engine
-    from db.migrate import upgrade
-
-    path = str(Path(tempfile.mkdtemp()) / "demo.sqlite")
-    engine = make_engine(path)
-    upgrade(engine)
-    seed_district(engine, scale="small", seed=1, anchor=ANCHOR)
-    engine.dispose()
-    return path
-
-
-def _field_work(session, first: date, last: date, seed: int = 7) -> None:
-    """Check-ins and logged tasks on workdays, each worker with a diligence of their own, as a field app would
-    have written them: the demo seed has none, and a ranking of deductions alone looks like nobody works."""
-    import numpy as np
-    from sqlalchemy import insert, select
-
-    from console.domain.scoring import CATEGORY_CODES
-    from db.models import CheckIn, Premise, Worker
-    from db.models_scoring import WorkerTask
-
-    rng = np.random.default_rng(seed)
-    tasks = [c for c in CATEGORY_CODES if c != "checkin"]
-    premises: dict[str, list[int]] = {}
-    for pid, path in session.execute(select(Premise.id, Premise.org_path)):
-        premises.setdefault(path, []).append(pid)
-    checkins, logged = [], []
-    for worker_id, path in session.execute(select(Worker.id, Worker.org_path).where(Worker.active.is_(True))):
-        diligence = rng.uniform(0.5, 1.0)
-        day = first
-        while day <= last:
-            at = datetime.combine(day, datetime.min.time()) + timedelta(hours=8, minutes=int(rng.integers(30, 60)))
-            if day.weekday() < 5 and rng.random() < diligence and premises.get(path):
-                checkins.append({"worker_id": worker_id, "premise_id": int(rng.choice(premises[path])), "at": at,
-                                 "flagged": False})
-                for k in range(int(rng.poisson(5 * diligence))):
-                    logged.append({"worker_id": worker_id, "category": str(rng.choice(tasks)),
-                                   "at": at + timedelta(minutes=40 * (k + 1))})
-            day += timedelta(days=1)
-    session.execute(insert(CheckIn), checkins)
-    session.execute(insert(WorkerTask), logged)
 
 
 def _visits_along(session, worker_id: int, day: date) -> None:
@@ -131,11 +82,9 @@ def _widest_worker(session, day: date, candidates: int = 30) -> int:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db")
-    parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
+    parser.add_argument("--out", default=str(SCREENSHOTS))
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     args = parser.parse_args(argv)
-    from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication
     from sqlalchemy.orm import Session
 
     from console.qtmodels.review_ranking import period_range
@@ -143,20 +92,16 @@ def main(argv: list[str]) -> int:
     from console.services.scoring import recompute_scores
     from console.services.users import system_actor
     from db.engine import make_engine, make_session_factory
-    from widgets.app import CJK_FONT, install_translators
     from widgets.review.day_sheet import write_day_sheet
     from widgets.review.ranking_panel import RankingPanel
     from widgets.review.replay_panel import TrackReplayPanel
 
-    app = QApplication.instance() or QApplication([])
-    install_translators(app, args.lang)
-    if CJK_FONT in QFontDatabase.families():
-        app.setFont(QFont(CJK_FONT, app.font().pointSize()))
-    engine = make_engine(args.db or _seeded_db())
+    app = gui_app(args.lang)
+    engine = make_engine(args.db or seeded_demo_db(ANCHOR))
     day = ANCHOR - timedelta(days=1)
     with Session(engine) as session, session.begin():
         actor = system_actor(session)
-        _field_work(session, period_range("last_month", ANCHOR)[0], day)
+        field_work(session, period_range("last_month", ANCHOR)[0], day)
         for period in ("last_month", "this_month"):
             recompute_scores(session, actor, *period_range(period, ANCHOR), as_of=datetime.now())
         worker_id = _widest_worker(session, day)
@@ -165,19 +110,15 @@ def main(argv: list[str]) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    def settle() -> None:
-        end = time.time() + 60
-        while time.time() < end and runner.pending:
-            app.processEvents()
-            time.sleep(0.01)
-        app.processEvents()
+    def settle(what: str) -> None:
+        wait_until(app, lambda: not runner.pending, what)
 
     replay = TrackReplayPanel(runner, actor)
     replay.resize(*SIZE)
     replay.show()
-    settle()
+    settle("the replay panel")
     replay.show_worker(worker_id, day)
-    settle()
+    settle("the worker's day")
     replay.slider.setValue(int(replay.slider.maximum() * 0.62))
     app.processEvents()
     replay.grab().save(str(out / "replay.png"))
@@ -188,7 +129,7 @@ def main(argv: list[str]) -> int:
     ranking = RankingPanel(runner, actor, today=ANCHOR)
     ranking.resize(*SIZE)
     ranking.show()
-    settle()
+    settle("the ranking")
     ranking.grab().save(str(out / "ranking.png"))
     runner.shutdown()
     return 0

@@ -175,9 +175,12 @@ def _headers(*keys: str) -> list[str]:
 
 def _paint_sheet(sheet: _Sheet, day: ReplayDay, printed: datetime) -> None:
     sheet.text(QCoreApplication.translate("DaySheet", "Grid worker day sheet"), _font(16, bold=True))
-    who = f"{QCoreApplication.translate('DaySheet', 'Worker')}: {day.name} ({day.code})"
-    when = f"{QCoreApplication.translate('DaySheet', 'Date')}: {day.day.isoformat()}"
-    stamp = f"{QCoreApplication.translate('DaySheet', 'Printed')}: {printed:%Y-%m-%d %H:%M}"
+    worker = QCoreApplication.translate("DaySheet", "Worker")
+    date_label = QCoreApplication.translate("DaySheet", "Date")
+    printed_label = QCoreApplication.translate("DaySheet", "Printed")
+    who = f"{worker}: {day.name} ({day.code})"
+    when = f"{date_label}: {day.day.isoformat()}"
+    stamp = f"{printed_label}: {printed:%Y-%m-%d %H:%M}"
     sheet.text(f"{who}    {when}    {stamp}", _font(10))
     sheet.text(figures_text(day.summary), _font(10), gap_after=_mm(4))
     map_rect = QRectF(0, sheet.y, sheet.width, _mm(MAP_HEIGHT_MM))
