@@ -20,9 +20,16 @@ WAIT_S = 0.5
 log = logging.getLogger(__name__)
 
 
+_NOTIFIED = "pingan_notified_transaction"
+
+
 def notify_changes(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(f"NOTIFY {CHANNEL}"))
+    """Once per transaction: a bulk write (an import of thousands of rows) sends one NOTIFY, not one each."""
+    transaction = session.get_transaction()
+    if session.get_bind().dialect.name != "postgresql" or session.info.get(_NOTIFIED) is transaction:
+        return
+    session.execute(text(f"NOTIFY {CHANNEL}"))
+    session.info[_NOTIFIED] = session.get_transaction()
 
 
 def can_listen(engine: Engine) -> bool:

@@ -5,6 +5,7 @@ Pages come by offset (random access for a lazy view) or by keyset (`after`: the 
 as fast on page 10 000 as on page 1 because it seeks in the sort index instead of counting rows."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -151,15 +152,17 @@ def _plan(session: Session, actor: Actor, q: InboxQuery, counting: bool = False,
 def _many_text_matches(session: Session, text_filter: str) -> bool:
     """Whether a page is found sooner by walking the sort order and probing the index (matches are dense)
     than by fetching every match and sorting them: walking reads about page × cases / matches rows,
-    fetching reads every match, so walk once matches exceed √(page × cases). Counting the index's
-    matches is cheap (no case rows are read)."""
+    fetching reads every match, so walk once matches exceed √(page × cases). The index's matches are
+    counted only up to that bound (no case rows are read), so asking costs the same for every page."""
     tokens = sorted({t for term in text_filter.split() for t in query_terms(term)})
     if not tokens:
         return False
     cases = session.scalar(select(func.max(Incident.id))) or 0
-    matches = session.scalar(text("SELECT count(*) FROM incident_search WHERE incident_search MATCH :m"),
-                             {"m": _fts_match(tokens)}) or 0
-    return matches * matches > TEXT_WALK_PAGE * cases
+    bound = math.isqrt(TEXT_WALK_PAGE * cases) + 1
+    matches = session.scalar(text("SELECT count(*) FROM (SELECT rowid FROM incident_search "
+                                  "WHERE incident_search MATCH :m LIMIT :bound)"),
+                             {"m": _fts_match(tokens), "bound": bound}) or 0
+    return matches >= bound
 
 
 def _contains(dialect: str, column, term: str) -> ColumnElement[bool]:

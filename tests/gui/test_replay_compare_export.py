@@ -1,8 +1,6 @@
 """Replay of several workers, check-ins along the track, the GPX and day-sheet exports, driven by hand."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-
 import numpy as np
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -14,58 +12,22 @@ from sqlalchemy.orm import Session
 
 from console.importers.fixes import read_fixes
 from console.qtmodels.review_replay import project_local
-from console.qtmodels.tasks import TaskRunner
 from console.services.tracks import to_seconds
-from db.engine import make_session_factory
-from db.models import CheckIn, GpsFix
-from widgets.review.replay_panel import TrackReplayPanel
+from db.models import CheckIn
+from tests.gui import replay_fixtures
+from tests.gui.replay_fixtures import DAY, open_day, store_fixes, walk
 
-DAY = date(2026, 1, 5)
-STEP_S = 30
-START = datetime.combine(DAY, datetime.min.time()) + timedelta(hours=9)
-
-
-def _walk(lon0: float, lat0: float, delay_s: int = 0):
-    """East 20 m per fix, a 15-minute stay, then north (as in test_review_replay), from (lon0, lat0)."""
-    east = [(lon0 + i * 20 / 95_000, lat0) for i in range(20)]
-    north = [(east[-1][0], lat0 + i * 20 / 111_000) for i in range(1, 21)]
-    points = east + [east[-1]] * 30 + north
-    times = [START + timedelta(seconds=delay_s + STEP_S * i) for i in range(len(points))]
-    lon, lat = (np.array(v) for v in zip(*points))
-    return times, lon, lat
-
-
-def _store(engine, worker_id: int, times, lon, lat) -> None:
-    with Session(engine) as session, session.begin():
-        session.execute(insert(GpsFix), [{"worker_id": worker_id, "t": t, "lon": float(x), "lat": float(y)}
-                                         for t, x, y in zip(times, lon, lat)])
+panel = replay_fixtures.panel  # the replay panel fixture, shared with the other replay tests
 
 
 @pytest.fixture
 def two_workers(gui_engine, sql):
     """Two workers of the same community walking the same shape 300 m apart, the second 45 s later."""
     (a, code_a), (b, code_b) = sql("SELECT id, code FROM workers WHERE active ORDER BY code LIMIT 2")
-    walks = {a: _walk(118.08, 24.48), b: _walk(118.08, 24.4827, delay_s=45)}
-    for worker_id, walk in walks.items():
-        _store(gui_engine, worker_id, *walk)
+    walks = {a: walk(118.08, 24.48), b: walk(118.08, 24.4827, delay_s=45)}
+    for worker_id, fixes in walks.items():
+        store_fixes(gui_engine, worker_id, *fixes)
     return walks, {a: code_a, b: code_b}
-
-
-@pytest.fixture
-def panel(qtbot, gui_engine, actor_of):
-    runner = TaskRunner(make_session_factory(gui_engine))
-    widget = TrackReplayPanel(runner, actor_of("admin"))
-    qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: widget.worker_combo.count() > 0, timeout=10000)
-    widget.resize(1100, 650)
-    widget.show()
-    yield widget
-    runner.shutdown()
-
-
-def _open(panel, qtbot, worker_id: int) -> None:
-    with qtbot.waitSignal(panel.model.sig_day_loaded, timeout=10000):
-        panel.show_worker(worker_id, DAY)
 
 
 def _pick_compare(panel, qtbot, worker_id: int, code: str) -> None:
@@ -85,7 +47,7 @@ def _pick_compare(panel, qtbot, worker_id: int, code: str) -> None:
 def test_two_workers_replay_as_two_tracks_on_one_timeline(panel, qtbot, two_workers):
     walks, codes = two_workers
     (a, walk_a), (b, walk_b) = walks.items()
-    _open(panel, qtbot, a)
+    open_day(panel, qtbot, a)
     assert len(panel.track_items) == 1
     _pick_compare(panel, qtbot, b, codes[b])
     assert panel.compared == [b] and len(panel.track_items) == 2
@@ -124,7 +86,7 @@ def test_check_in_markers_sit_at_their_times(panel, qtbot, gui_engine, sql, two_
         session.execute(insert(CheckIn), [
             {"worker_id": a, "premise_id": pid, "at": times[i], "lon": float(lon[i]), "lat": float(lat[i]),
              "distance_m": 5.0, "flagged": False} for i, pid in visits.items()])
-    _open(panel, qtbot, a)
+    open_day(panel, qtbot, a)
     x, y, _, _ = project_local(lon, lat)
     spots = panel.checkins_item.points()
     assert [s.data() for s in spots] == to_seconds([times[i] for i in visits]).tolist()
@@ -155,7 +117,7 @@ def save_to(monkeypatch, tmp_path):
 def test_gpx_export_button_writes_the_days_fixes(panel, qtbot, two_workers, save_to):
     folder, asked = save_to
     a, (times, lon, _) = next(iter(two_workers[0].items()))
-    _open(panel, qtbot, a)
+    open_day(panel, qtbot, a)
     with qtbot.waitSignal(panel.exports.sig_written, timeout=5000):
         qtbot.mouseClick(panel.exports.gpx_button, Qt.MouseButton.LeftButton)
     day = panel.model.day
@@ -169,7 +131,7 @@ def test_gpx_export_button_writes_the_days_fixes(panel, qtbot, two_workers, save
 def test_day_sheet_is_a_printed_a4_page_with_the_track(panel, qtbot, two_workers, save_to):
     folder, asked = save_to
     a = next(iter(two_workers[0]))
-    _open(panel, qtbot, a)
+    open_day(panel, qtbot, a)
     with qtbot.waitSignal(panel.exports.sig_written, timeout=5000):
         qtbot.mouseClick(panel.exports.sheet_button, Qt.MouseButton.LeftButton)
     document = QPdfDocument()

@@ -1,68 +1,34 @@
 """Trajectory replay: the slider moves the marker to the fix at that time, and the figures are the service's."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QLocale
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from console.qtmodels.review_replay import project_local
-from console.qtmodels.tasks import TaskRunner
 from console.services.tracks import day_summary
 from db.engine import make_session_factory
-from db.models import GpsFix
+from tests.gui import replay_fixtures
 from tests.gui.gated_runner import GatedRunner
+from tests.gui.replay_fixtures import DAY, STEP_S, open_day, store_fixes, walk
 from widgets.review.replay_panel import TrackReplayPanel
 
-DAY = date(2026, 1, 5)
-STEP_S = 30
-
-
-def _walk() -> tuple[list[datetime], np.ndarray, np.ndarray]:
-    """East 20 m per fix for 20 fixes, a 15-minute stay, then north: one stop, a known shape."""
-    start = datetime.combine(DAY, datetime.min.time()) + timedelta(hours=9)
-    east = [(118.08 + i * 20 / 95_000, 24.48) for i in range(20)]
-    stay = [east[-1]] * 30
-    north = [(east[-1][0], 24.48 + i * 20 / 111_000) for i in range(1, 21)]
-    points = east + stay + north
-    times = [start + timedelta(seconds=STEP_S * i) for i in range(len(points))]
-    lon, lat = (np.array(v) for v in zip(*points))
-    return times, lon, lat
+panel = replay_fixtures.panel  # the replay panel fixture, shared with the other replay tests
 
 
 @pytest.fixture
 def seeded_walk(gui_engine, sql):
     [(worker_id,)] = sql("SELECT id FROM workers WHERE active ORDER BY code LIMIT 1")
-    times, lon, lat = _walk()
-    with Session(gui_engine) as session, session.begin():
-        session.execute(insert(GpsFix), [{"worker_id": worker_id, "t": t, "lon": float(x), "lat": float(y),
-                                          "speed": 0.0, "accuracy": 5.0} for t, x, y in zip(times, lon, lat)])
+    times, lon, lat = walk()
+    store_fixes(gui_engine, worker_id, times, lon, lat)
     return worker_id, lon, lat
-
-
-@pytest.fixture
-def panel(qtbot, gui_engine, actor_of):
-    runner = TaskRunner(make_session_factory(gui_engine))
-    widget = TrackReplayPanel(runner, actor_of("admin"))
-    qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: widget.worker_combo.count() > 0, timeout=10000)
-    widget.resize(900, 600)
-    widget.show()
-    yield widget
-    runner.shutdown()
-
-
-def _open(panel, qtbot, worker_id: int) -> None:
-    with qtbot.waitSignal(panel.model.sig_day_loaded, timeout=10000):
-        panel.show_worker(worker_id, DAY)
 
 
 def test_slider_moves_the_marker_to_that_fix(panel, qtbot, seeded_walk):
     worker_id, lon, lat = seeded_walk
-    _open(panel, qtbot, worker_id)
+    open_day(panel, qtbot, worker_id)
     assert panel.slider.maximum() == len(lon) - 1
     x, y, _, _ = project_local(lon, lat)
     for k in (37, 5, len(lon) - 1):
@@ -76,7 +42,7 @@ def test_slider_moves_the_marker_to_that_fix(panel, qtbot, seeded_walk):
 
 def test_figures_and_stops_are_the_days_summary(panel, qtbot, gui_engine, seeded_walk):
     worker_id, _, _ = seeded_walk
-    _open(panel, qtbot, worker_id)
+    open_day(panel, qtbot, worker_id)
     with Session(gui_engine) as session:
         summary = day_summary(session, worker_id, DAY)
     assert len(summary.track.stops) == 1
@@ -90,7 +56,7 @@ def test_figures_and_stops_are_the_days_summary(panel, qtbot, gui_engine, seeded
 
 def test_playing_advances_with_the_replay_clock(panel, qtbot, seeded_walk):
     worker_id, _, _ = seeded_walk
-    _open(panel, qtbot, worker_id)
+    open_day(panel, qtbot, worker_id)
     model = panel.model
     model.advance(3 * STEP_S + 1)
     assert model.index == 3 and panel.slider.value() == 3

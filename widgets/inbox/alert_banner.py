@@ -45,7 +45,8 @@ class AlertBanner(QWidget):
         self.hide()
 
     def raise_alert(self, urgent: list[UrgentIncident]) -> None:
-        self.pending = urgent + [u for u in self.pending if u.id not in {n.id for n in urgent}]
+        fresh = {u.id for u in urgent}
+        self.pending = urgent + [u for u in self.pending if u.id not in fresh]
         newest = self.pending[0]
         where = f" · {newest.address}" if newest.address else ""
         self.message.setText(self.tr("Urgent incidents: %n", "", len(self.pending))
