@@ -14,7 +14,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from console.domain.geo import EARTH_RADIUS_M, haversine_many_m
+from console.domain.geo import EARTH_RADIUS_M
 
 
 @dataclass(frozen=True)
@@ -88,16 +88,21 @@ def time_split(t: np.ndarray, stops: Sequence[Stop], rules: TrackRules = DEFAULT
     return float(dt[~gap & ~stopped].sum()), float(dt[stopped].sum()), float(dt[gap].sum())
 
 
-def _exit_offsets(lon: np.ndarray, lat: np.ndarray, radius_m: float, max_offset: int = 64) -> np.ndarray:
+def _local_metres(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Equirectangular metres at the track's mean latitude: within 0.1 % of haversine across a city and
+    centimetres at the stop radius, and a distance is then a sum of squares instead of trigonometry."""
+    scale = math.radians(1.0) * EARTH_RADIUS_M
+    if not len(lon):
+        return lon, lat
+    return lon * (scale * math.cos(math.radians(float(np.mean(lat))))), lat * scale
+
+
+def _exit_offsets(x: np.ndarray, y: np.ndarray, radius_m: float, max_offset: int = 64) -> np.ndarray:
     """For each fix i, the smallest k ≤ max_offset with fix i+k farther than radius_m from fix i (0 if none).
 
     One vectorised pass per offset over the fixes still unresolved: a walking worker leaves the radius within
-    a few fixes, so after the first rounds only fixes at rest remain. Distances are equirectangular metres
-    at the track's mean latitude: within 0.1 % of haversine across a city, centimetres at the stop radius."""
-    n = len(lon)
-    scale = math.radians(1.0) * EARTH_RADIUS_M
-    x = lon * (scale * math.cos(math.radians(float(np.mean(lat))))) if n else lon
-    y = lat * scale
+    a few fixes, so after the first rounds only fixes at rest remain."""
+    n = len(x)
     r2 = radius_m * radius_m
     exits = np.zeros(n, dtype=np.int64)
     open_idx = np.arange(n)
@@ -111,25 +116,35 @@ def _exit_offsets(lon: np.ndarray, lat: np.ndarray, radius_m: float, max_offset:
     return exits
 
 
-def _last_within(lon: np.ndarray, lat: np.ndarray, i: int, radius_m: float) -> int:
+def _last_within(x: np.ndarray, y: np.ndarray, i: int, radius_m: float) -> int:
     """The last index j ≥ i such that every fix i..j lies within radius_m of fix i."""
-    n, j, chunk = len(lon), i, 32
+    n, j, chunk, r2 = len(x), i, 32, radius_m * radius_m
     while j + 1 < n:
         stop = min(n, j + 1 + chunk)
-        d = haversine_many_m(lon[j + 1:stop], lat[j + 1:stop], float(lon[i]), float(lat[i]))
-        outside = np.flatnonzero(d > radius_m)
+        outside = np.flatnonzero((x[j + 1:stop] - x[i]) ** 2 + (y[j + 1:stop] - y[i]) ** 2 > r2)
         if len(outside):
             return j + int(outside[0])
         j, chunk = stop - 1, chunk * 4
     return j
 
 
-def _trimmed(t: np.ndarray, lon: np.ndarray, lat: np.ndarray, i: int, j: int, core_m: float) -> Stop:
+def _median(values: np.ndarray) -> float:
+    """np.median's value without its generic machinery, which costs most of a stop's trimming."""
+    n = len(values)
+    low, high = (n - 1) // 2, n // 2
+    part = np.partition(values, (low, high))
+    return float((part[low] + part[high]) / 2)
+
+
+def _trimmed(t: np.ndarray, lon: np.ndarray, lat: np.ndarray, xy: tuple[np.ndarray, np.ndarray],
+             i: int, j: int, core_m: float) -> Stop:
     """The run i..j without its approach and departure: only fixes within core_m of the run's median
     position count, so walking in and out through the radius does not lengthen the stop."""
-    clon, clat = (float(v) for v in np.median(np.stack((lon[i:j + 1], lat[i:j + 1])), axis=1))
-    core = np.flatnonzero(haversine_many_m(lon[i:j + 1], lat[i:j + 1], clon, clat) <= core_m)
+    run_x, run_y = xy[0][i:j + 1], xy[1][i:j + 1]
+    cx, cy = _median(run_x), _median(run_y)
+    core = np.flatnonzero((run_x - cx) ** 2 + (run_y - cy) ** 2 <= core_m * core_m)
     first, last = (i + int(core[0]), i + int(core[-1])) if len(core) else (i, j)
+    clon, clat = _median(lon[i:j + 1]), _median(lat[i:j + 1])
     return Stop(start=float(t[first]), end=float(t[last]), lon=clon, lat=clat, first_index=first, last_index=last)
 
 
@@ -141,7 +156,8 @@ def detect_stops(t: np.ndarray, lon: np.ndarray, lat: np.ndarray,
     n = len(t)
     if n < 2:
         return stops
-    exits = _exit_offsets(lon, lat, rules.stop_radius_m)
+    xy = _local_metres(lon, lat)
+    exits = _exit_offsets(*xy, rules.stop_radius_m)
     # Only a fix whose run may last the dwell can start a stop: judged for all fixes at once, so the loop
     # below visits the fixes at rest and skips the walking ones (a Python step per fix cost ~20 ms a day).
     ends = np.where(exits > 0, np.arange(n) + exits - 1, np.arange(n))
@@ -152,9 +168,9 @@ def detect_stops(t: np.ndarray, lon: np.ndarray, lat: np.ndarray,
         if k == len(starts):
             break
         i = int(starts[k])
-        j = i + int(exits[i]) - 1 if exits[i] else _last_within(lon, lat, i, rules.stop_radius_m)
+        j = i + int(exits[i]) - 1 if exits[i] else _last_within(*xy, i, rules.stop_radius_m)
         if t[j] - t[i] >= rules.stop_min_dwell_s:
-            stop = _trimmed(t, lon, lat, i, j, rules.stop_radius_m / 2)
+            stop = _trimmed(t, lon, lat, xy, i, j, rules.stop_radius_m / 2)
             if stop.duration_s >= rules.stop_min_dwell_s:
                 stops.append(stop)
             i = j + 1

@@ -155,7 +155,7 @@
         <translation>知道了</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+20" />
         <source>Urgent incidents: %n</source>
         <translation>
             <numerusform>紧急事件 %n 起</numerusform>
@@ -3977,7 +3977,7 @@
 <context>
     <name>TrackReplayPanel</name>
     <message>
-        <location filename="../../widgets/review/replay_panel.py" line="+80" />
+        <location filename="../../widgets/review/replay_panel.py" line="+64" />
         <source>Search workers by name or code</source>
         <translation>按姓名或编号搜索网格员</translation>
     </message>
@@ -4002,7 +4002,7 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>East (m)</source>
         <translation>东向 (米)</translation>
     </message>
@@ -4012,13 +4012,13 @@
         <translation>北向 (米)</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+184" />
+        <location line="+17" />
+        <location line="+167" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-149" />
         <source>Worker</source>
         <translation>网格员</translation>
     </message>
@@ -4053,9 +4053,14 @@
         <translation>事件上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/review/replay_panel.py" line="+164" />
+        <location filename="../../widgets/review/replay_panel.py" line="+147" />
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review/replay_stops.py" line="+48" />
+        <source>%1 stays · %2</source>
+        <translation>%1次 · 共%2</translation>
     </message>
 </context>
 <context>

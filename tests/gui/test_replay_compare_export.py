@@ -58,7 +58,7 @@ def test_two_workers_replay_as_two_tracks_on_one_timeline(panel, qtbot, two_work
         x, y, _, _ = project_local(wlon, wlat, (lon0, lat0))
         shown_x, shown_y = item.getData()
         assert np.allclose(shown_x, x) and np.allclose(shown_y, y)
-    assert len(panel.stops_item.getData()[0]) == 2 and panel._stop_labels == []  # one stay each, unlabelled
+    assert len(panel.stops.positions) == 2 and panel.stops.labels == []  # one stay each, unlabelled
     colors = {item.opts["pen"].color().name() for item in panel.track_items}
     assert len(colors) == 2
     assert panel.legend.isVisible() and len(panel.legend.items) == 2

@@ -14,6 +14,8 @@ from tests.gui import replay_fixtures
 from tests.gui.gated_runner import GatedRunner
 from tests.gui.replay_fixtures import DAY, STEP_S, open_day, store_fixes, walk
 from widgets.review.replay_panel import TrackReplayPanel
+from widgets.review.replay_stops import label_groups
+from widgets.review.replay_text import duration_text
 
 panel = replay_fixtures.panel  # the replay panel fixture, shared with the other replay tests
 
@@ -48,10 +50,10 @@ def test_figures_and_stops_are_the_days_summary(panel, qtbot, gui_engine, seeded
     assert len(summary.track.stops) == 1
     distance = QLocale().toString(summary.track.distance_m / 1000.0, "f", 2)
     assert distance in panel.figures_label.text()
-    assert len(panel.stops_item.getData()[0]) == 1
+    assert len(panel.stops.positions) == 1
     minutes = round(summary.track.stops[0].duration_s / 60)
     assert 15 <= minutes <= 20  # the 15-minute stay plus the fixes within the stop radius either side
-    assert [label.textItem.toPlainText() for label in panel._stop_labels] == [f"0:{minutes:02d}"]
+    assert [label.textItem.toPlainText() for label in panel.stops.labels] == [f"0:{minutes:02d}"]
 
 
 def test_playing_advances_with_the_replay_clock(panel, qtbot, seeded_walk):
@@ -84,3 +86,18 @@ def test_an_older_day_answered_late_is_dropped(qtbot, gui_engine, actor_of, seed
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10000)
     assert widget.model.day.day == DAY and widget.slider.maximum() == len(lon) - 1
     runner.shutdown()
+
+
+def test_a_doorway_visited_twice_gets_one_label_with_both_stays(panel, qtbot, gui_engine, seeded_walk):
+    worker_id, lon, lat = seeded_walk
+    back = walk(delay_s=STEP_S * len(lon) + 3600)  # the same walk an hour later: the same stop again
+    store_fixes(gui_engine, worker_id, *back)
+    open_day(panel, qtbot, worker_id)
+    with Session(gui_engine) as session:
+        stops = day_summary(session, worker_id, DAY).track.stops
+    assert len(stops) == 2 and len(panel.stops.positions) == 2
+    [label] = panel.stops.labels
+    assert label.textItem.toPlainText() == label_groups(panel.model.replay.days[0])[0][1]
+    total = duration_text(sum(s.duration_s for s in stops))
+    assert label.textItem.toPlainText().startswith("2") and total in label.textItem.toPlainText()
+    assert label.isVisible()

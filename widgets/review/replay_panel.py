@@ -5,7 +5,6 @@ prints as a day sheet."""
 from __future__ import annotations
 
 import html
-import math
 from datetime import date, timedelta
 
 import numpy as np
@@ -24,37 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.qtmodels.review_replay import SPEEDS, STOP_RADIUS_M, Replay, ReplayDay, ReplayModel
+from console.qtmodels.review_replay import SPEEDS, Replay, ReplayModel
 from console.qtmodels.tasks import TaskRunner
 from console.services.jurisdiction import Actor
 from console.services.track_events import CHECKIN, REPORT
 from console.services.tracks import from_seconds
 from widgets.review.replay_events import EventList
 from widgets.review.replay_exports import ReplayExports
-from widgets.review.replay_text import duration_text, figures_text
+from widgets.review.replay_stops import StopLayer
+from widgets.review.replay_text import figures_text
 from widgets.review.replay_timeline import MarkedSlider
 
 TRACK_COLORS = ("#2f6fb5", "#c2185b", "#00838f", "#6a3d9a", "#8d6e00", "#5d4037")
 CHECKIN_COLOR = "#2e9e44"
 REPORT_COLOR = "#e0a800"
-_STOP_BRUSH = pg.mkBrush(230, 120, 30, 70)
-_STOP_PEN = pg.mkPen("#d9682b", width=1.5)
 _MARKER_COLOR = "#d9342b"
-_LABEL_FILL = pg.mkBrush(255, 255, 255, 200)
-
-
-def _label_groups(day: ReplayDay) -> list[tuple[tuple[float, float], str]]:
-    """One label per cluster of stops whose circles overlap (a worker returning to the same doorway), the
-    durations joined in time order, so labels never print over each other."""
-    groups: list[tuple[tuple[float, float], list[str]]] = []
-    for stop in day.summary.track.stops:
-        x, y = day.project(stop.lon, stop.lat)
-        near = next((g for g in groups if math.hypot(g[0][0] - x, g[0][1] - y) < 2 * STOP_RADIUS_M), None)
-        if near is None:
-            groups.append(((x, y), [duration_text(stop.duration_s)]))
-        else:
-            near[1].append(duration_text(stop.duration_s))
-    return [(pos, " + ".join(texts)) for pos, texts in groups]
+_GRID_PEN = pg.mkPen("#e6e6e6")
 
 
 def _searchable(combo: QComboBox, placeholder: str) -> None:
@@ -98,13 +82,14 @@ class TrackReplayPanel(QWidget):
         self.plot = pg.PlotWidget(self, background="w")
         self.plot.setObjectName("replayPlot")
         self.plot.setAspectLocked(True)
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        grid = pg.GridItem(pen=_GRID_PEN, textPen=None)  # the axes' own blended grid doubled the paint time
+        grid.setZValue(-10)
+        self.plot.addItem(grid)
         self.plot.setLabel("bottom", self.tr("East (m)"))
         self.plot.setLabel("left", self.tr("North (m)"))
         self.legend = self.plot.addLegend(offset=(10, 10))
         self.track_items: list[pg.PlotDataItem] = []
-        self.stops_item = pg.ScatterPlotItem(pen=_STOP_PEN, brush=_STOP_BRUSH, pxMode=False)
-        self.plot.addItem(self.stops_item)
+        self.stops = StopLayer(self.plot)
         self.checkins_item = pg.ScatterPlotItem(size=11, symbol="s", brush=pg.mkBrush(CHECKIN_COLOR),
                                                 pen=pg.mkPen("w", width=1.5))
         self.reports_item = pg.ScatterPlotItem(size=13, symbol="t1", brush=pg.mkBrush(REPORT_COLOR),
@@ -115,7 +100,6 @@ class TrackReplayPanel(QWidget):
         self.marker = pg.ScatterPlotItem(size=14, pen=pg.mkPen("w", width=2))
         self.marker.setZValue(10)
         self.plot.addItem(self.marker)
-        self._stop_labels: list[pg.TextItem] = []
         self.events = EventList(self)
         self.events.sig_seek.connect(self.model.seek)
 
@@ -228,7 +212,7 @@ class TrackReplayPanel(QWidget):
                                   name=f"{day.name} ({day.code})")
             self.track_items.append(item)
         self.legend.setVisible(len(replay.days) > 1)
-        self._show_stops(replay)
+        self.stops.show(replay)
         self._show_events(replay)
         self.marker.setData([], [])
         self.slider.blockSignals(True)
@@ -241,23 +225,6 @@ class TrackReplayPanel(QWidget):
         self.time_label.setText("--:--:--")
         self.plot.autoRange()
         self._show_figures(replay)
-
-    def _show_stops(self, replay: Replay) -> None:
-        """Stop circles for every worker; duration labels for a single worker only (compared side by side,
-        everyone's labels would bury the tracks; the figures line still counts each one's stops)."""
-        for label in self._stop_labels:
-            self.plot.removeItem(label)
-        self._stop_labels = []
-        spots = []
-        for day in replay.days:
-            spots += [{"pos": day.project(stop.lon, stop.lat), "size": 2 * STOP_RADIUS_M}
-                      for stop in day.summary.track.stops]
-            for (x, y), text in _label_groups(day) if len(replay.days) == 1 else ():
-                label = pg.TextItem(text, color="#8a3b0f", anchor=(0.5, 1.0), fill=_LABEL_FILL)
-                label.setPos(x, y + STOP_RADIUS_M)
-                self.plot.addItem(label)
-                self._stop_labels.append(label)
-        self.stops_item.setData(spots)
 
     def _show_events(self, replay: Replay) -> None:
         """Check-ins and reports on the plot (their times as spot data), marked on the timeline, listed."""
