@@ -5,22 +5,15 @@ Pages come by offset (random access for a lazy view) or by keyset (`after`: the 
 as fast on page 10 000 as on page 1 because it seeks in the sort index instead of counting rows."""
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import (
-    ARRAY,
     ColumnElement,
-    Text,
     and_,
-    bindparam,
-    column,
     false,
     func,
-    or_,
     select,
-    table,
     text,
     true,
     tuple_,
@@ -31,9 +24,9 @@ from sqlalchemy.sql.operators import custom_op
 
 from console.domain.deadlines import DeadlinePolicy, DeadlineStatus
 from console.domain.incident_states import FINISHED_STATES
+from console.services.incident_text import index_count, many_text_matches, sparse_matches_pg, text_conditions
 from console.services.jurisdiction import Actor, path_prefix_range
 from db.models import Incident, IncidentHistory, Worker
-from db.text_index import query_terms
 
 QUEUE_STATES: dict[str, tuple[str, ...]] = {
     "new": ("reported",),
@@ -75,6 +68,11 @@ class InboxQuery:
     sort: str = "reported_at"
     descending: bool = True
     now: datetime = field(default_factory=datetime.now)
+
+    @property
+    def narrows_beyond_text(self) -> bool:
+        """Whether a filter other than the jurisdiction and the text applies."""
+        return any((self.category, self.source, self.reported_from, self.reported_to))
 
     def __post_init__(self) -> None:
         if self.queue not in QUEUE_LABELS:
@@ -120,13 +118,20 @@ def _is_open() -> ColumnElement[bool]:
 class _Plan:
     """How to phrase a query so the backend's planner takes the cheap path.
 
-    PostgreSQL has statistics and picks well. SQLite has none: for a wide scope (a district or township,
-    a tenth or more of all cases) it would fetch the whole scope through the org_path index and sort it;
-    hiding org_path from it (unary +) makes it walk the sort or open-case index and stop after one page."""
+    PostgreSQL has statistics and mostly picks well (text filters aside, see sparse_matches_pg). SQLite has
+    none: for a wide scope (a district or township, a tenth or more of all cases) it would fetch the whole
+    scope through the org_path index and sort it; hiding org_path from it (unary +) makes it walk the sort
+    or open-case index and stop after one page."""
 
     dialect: str
     wide: bool
     walk_text: bool = False  # SQLite: probe the text index while walking the sort order (many matches)
+    sort_text_matches: bool = False  # PostgreSQL: fetch the few matches and sort them, not walk the order
+
+    def order_key(self, key: ColumnElement) -> ColumnElement:
+        """The sort key, hidden from the planner's sort indexes (COALESCE(x, x)) when the matches are to be
+        fetched and sorted."""
+        return func.coalesce(key, key) if self.sort_text_matches else key
 
     def path(self) -> ColumnElement:
         if not self.wide:
@@ -140,34 +145,18 @@ def _plan(session: Session, actor: Actor, q: InboxQuery, counting: bool = False,
     over the open cases (a few percent) walks their partial indexes and probes the text matches; a count
     over all cases starts from the matches."""
     dialect = session.get_bind().dialect.name
-    scope = q.org_path if q.org_path and actor.covers(q.org_path) else actor.org_path
+    scope = _scope(actor, q)
     wide = dialect == "sqlite" and not counting and scope.count("/") - 1 <= WIDE_SCOPE_DEPTH
     if counting:
-        walk_text = dialect == "sqlite" and open_only
-    else:
-        walk_text = dialect == "sqlite" and _many_text_matches(session, q.text)
-    return _Plan(dialect, wide, walk_text)
+        return _Plan(dialect, wide, dialect == "sqlite" and open_only)
+    if dialect == "sqlite":
+        return _Plan(dialect, wide, many_text_matches(session, q.text, TEXT_WALK_PAGE))
+    in_scope = and_(path_prefix_range(Incident.org_path, actor.org_path), path_prefix_range(Incident.org_path, scope))
+    return _Plan(dialect, wide, sort_text_matches=sparse_matches_pg(session, q.text, in_scope, TEXT_WALK_PAGE))
 
 
-def _many_text_matches(session: Session, text_filter: str) -> bool:
-    """Whether a page is found sooner by walking the sort order and probing the index (matches are dense)
-    than by fetching every match and sorting them: walking reads about page × cases / matches rows,
-    fetching reads every match, so walk once matches exceed √(page × cases). The index's matches are
-    counted only up to that bound (no case rows are read), so asking costs the same for every page."""
-    tokens = sorted({t for term in text_filter.split() for t in query_terms(term)})
-    if not tokens:
-        return False
-    cases = session.scalar(select(func.max(Incident.id))) or 0
-    bound = math.isqrt(TEXT_WALK_PAGE * cases) + 1
-    matches = session.scalar(text("SELECT count(*) FROM (SELECT rowid FROM incident_search "
-                                  "WHERE incident_search MATCH :m LIMIT :bound)"),
-                             {"m": _fts_match(tokens), "bound": bound}) or 0
-    return matches >= bound
-
-
-def _contains(dialect: str, column, term: str) -> ColumnElement[bool]:
-    haystack, needle = (func.lower(column), term.lower()) if term.lower() != term.upper() else (column, term)
-    return (func.strpos if dialect == "postgresql" else func.instr)(haystack, needle) > 0
+def _scope(actor: Actor, q: InboxQuery) -> str:
+    return q.org_path if q.org_path and actor.covers(q.org_path) else actor.org_path
 
 
 def _mine(actor: Actor) -> ColumnElement[bool]:
@@ -217,43 +206,38 @@ def filter_conditions(plan: _Plan, actor: Actor, q: InboxQuery) -> list[ColumnEl
     return parts
 
 
-def text_conditions(dialect: str, text_filter: str, walk: bool = False) -> list[ColumnElement[bool]]:
-    """Every whitespace-separated term must occur in the title, case number, address or description.
-
-    The bigram index (db/text_index.py) narrows the cases first; a term that is a single bigram is
-    answered by the index exactly, longer ones are confirmed by a substring test on the few candidates,
-    and one-character terms can only be scanned for."""
-    parts: list[ColumnElement[bool]] = []
-    tokens: set[str] = set()
-    for term in text_filter.split():
-        term_tokens = query_terms(term)
-        tokens.update(term_tokens)
-        if len(term_tokens) != 1 or len(term) != 2:
-            parts.append(or_(*(_contains(dialect, col, term) for col in
-                               (Incident.title, Incident.case_no, Incident.address, Incident.description))))
-    if tokens:
-        parts.insert(0, _indexed(dialect, sorted(tokens), walk))
-    return parts
+def _holds_every_case(session: Session, scope: str) -> bool:
+    """Whether every case lies in `scope`: the smallest and largest org_path are one index seek each (asked
+    apart: SQLite seeks for a lone min() or max() but scans for both in one select)."""
+    low = session.scalar(select(func.min(Incident.org_path)))
+    high = session.scalar(select(func.max(Incident.org_path)))
+    return low is None or (low.startswith(scope) and high.startswith(scope))
 
 
-def _fts_match(tokens: list[str]) -> str:
-    return " ".join(f'"{token}"' for token in tokens)
-
-
-def _indexed(dialect: str, tokens: list[str], walk: bool) -> ColumnElement[bool]:
-    """PostgreSQL's planner weighs the GIN index itself. SQLite would always start from the matches; when
-    they are many, a unary + on the id makes it walk the sort order and probe them instead."""
-    if dialect == "postgresql":
-        return text("string_to_array(incidents.search_terms, ' ') @> :search_tokens").bindparams(
-            bindparam("search_tokens", tokens, type_=ARRAY(Text)))
-    matches = (select(column("rowid")).select_from(table("incident_search"))
-               .where(text("incident_search MATCH :search_match").bindparams(search_match=_fts_match(tokens))))
-    key = UnaryExpression(Incident.id, operator=custom_op("+"), type_=Incident.id.type) if walk else Incident.id
-    return key.in_(matches)
+def _count_all(session: Session, actor: Actor, q: InboxQuery) -> int:
+    """Every case under the filters. A district that holds every case counts the table without its
+    jurisdiction condition (SQLite counts a table's smallest index four times faster than a range), and a
+    text filter over the jurisdiction alone is counted by the text index (SQLite) without reading the tens
+    of thousands of case rows a common word matches."""
+    if q.org_path and not actor.covers(q.org_path):
+        return 0
+    if not q.narrows_beyond_text:
+        scope = _scope(actor, q)
+        holds_all = _holds_every_case(session, scope)
+        if q.text.strip():
+            counted = index_count(session, scope, q.text, holds_all)
+            if counted is not None:
+                return counted
+        elif holds_all:
+            return session.scalar(select(func.count()).select_from(Incident)) or 0
+    conditions = filter_conditions(_plan(session, actor, q, counting=True), actor, q)
+    return session.scalar(select(func.count()).select_from(Incident).where(*conditions)) or 0
 
 
 def count_inbox(session: Session, actor: Actor, q: InboxQuery, policy: DeadlinePolicy) -> int:
-    plan = _plan(session, actor, q, counting=True, open_only=q.queue != "all")
+    if q.queue == "all":
+        return _count_all(session, actor, q)
+    plan = _plan(session, actor, q, counting=True, open_only=True)
     conditions = filter_conditions(plan, actor, q) + [queue_condition(q.queue, actor, q.now, policy)]
     return session.scalar(select(func.count()).select_from(Incident).where(*conditions)) or 0
 
@@ -268,8 +252,7 @@ def queue_counts(session: Session, actor: Actor, q: InboxQuery, policy: Deadline
     for name in ("due_soon", "overdue", "supervised", "mine"):
         counts[name] = session.scalar(select(func.count()).select_from(Incident)
                                       .where(*base, queue_condition(name, actor, q.now, policy))) or 0
-    everything = filter_conditions(_plan(session, actor, q, counting=True), actor, q) if q.text.strip() else base
-    counts["all"] = session.scalar(select(func.count()).select_from(Incident).where(*everything)) or 0
+    counts["all"] = _count_all(session, actor, q)
     return {name: counts[name] for name in QUEUES}
 
 
@@ -279,10 +262,10 @@ def _rows(session: Session, stmt, q: InboxQuery, policy: DeadlinePolicy) -> list
 
 
 def _ordered(session: Session, actor: Actor, q: InboxQuery, policy: DeadlinePolicy):
-    key = SORT_COLUMNS[q.sort]
+    plan = _plan(session, actor, q)
+    key = plan.order_key(SORT_COLUMNS[q.sort])
     order = [key.desc(), Incident.id.desc()] if q.descending else [key.asc(), Incident.id.asc()]
-    conditions = filter_conditions(_plan(session, actor, q), actor, q) + [
-        queue_condition(q.queue, actor, q.now, policy)]
+    conditions = filter_conditions(plan, actor, q) + [queue_condition(q.queue, actor, q.now, policy)]
     return select(*_ROW_COLUMNS).where(*conditions).order_by(*order)
 
 

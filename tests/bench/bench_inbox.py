@@ -142,9 +142,12 @@ def run(report: list[str]) -> None:
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     report += ["## Incident inbox (1M incidents)", "",
                ("Median of 5 runs, milliseconds, service calls as the inbox model makes them (target ≤ 100 ms). "
-                "Text filters go through the bigram index (db/text_index.py: FTS5 on SQLite, GIN on PostgreSQL); "
-                "a two-character term is answered by the index alone, a longer one is confirmed by a substring "
-                "test on the index's candidates. One case in 12 (83,000 of a million) contains '井盖'."), ""]
+                "Text filters go through the bigram index (db/text_index.py). SQLite's FTS5 index keeps token "
+                "positions and each case's org_path, so it answers a term exactly as a phrase and counts a "
+                "jurisdiction's matches without reading case rows. PostgreSQL's GIN index over the token array "
+                "narrows the cases; a term longer than two characters is confirmed by a substring test, and a count "
+                "reads each match's table page (a GIN index cannot answer a count alone). One case in 12 (83,000 of "
+                "a million) contains '井盖'; every one of those is titled '井盖问题 N'."), ""]
     rows = ["| backend | scope | action | ms |", "|---|---|---|---|"]
     notes = []
     for url in (str(BENCH_DIR / "inbox-1m.sqlite"), _pg_url()):

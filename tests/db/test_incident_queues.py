@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from console.domain.deadlines import DeadlinePolicy, DeadlineStatus
@@ -15,6 +16,7 @@ from console.services.incident_queues import (
     queue_counts,
 )
 from console.services.incidents import NewIncident, create_incident, transition
+from db.models import Incident, OrgUnit
 from tests.db.incident_district import GRID_CENTRES, T0, actor, build
 
 POLICY = DeadlinePolicy()
@@ -115,3 +117,19 @@ def test_unknown_queue_or_sort_is_refused():
         InboxQuery(queue="later")
     with pytest.raises(ValueError, match="cannot sort"):
         InboxQuery(sort="colour")
+
+
+def test_the_district_total_counts_only_its_own_cases_once_another_district_shares_the_database(inbox):
+    """The district that holds every case counts the whole table; a case of another district must stop that."""
+    with Session(inbox) as s:
+        assert count_inbox(s, actor("sup"), InboxQuery(now=NOW), POLICY) == 8
+    with Session(inbox) as s, s.begin():
+        s.add(OrgUnit(id=50, parent_id=None, code="350211000000", name="集美区", kind="district", path="/50/"))
+        s.flush()
+        s.execute(insert(Incident), [{"case_no": "OTHER1", "source": "walk_in", "category": "litter", "priority": 3,
+                                      "title": "别的区", "lon": 118.0, "lat": 24.6, "grid_id": 50,
+                                      "org_path": "/50/", "state": "reported", "reported_at": T0}])
+    with Session(inbox) as s:
+        assert count_inbox(s, actor("sup"), InboxQuery(now=NOW), POLICY) == 8
+        assert queue_counts(s, actor("sup"), InboxQuery(now=NOW), POLICY)["all"] == 8
+        assert count_inbox(s, actor("sup"), InboxQuery(text="别的", now=NOW), POLICY) == 1  # 别的街道, not 别的区
