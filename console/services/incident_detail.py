@@ -72,6 +72,15 @@ def _assignee(session: Session, org_id: int | None, worker_id: int | None) -> st
     return None
 
 
+def _reporter(session: Session, source: str, reporter: str | None) -> str | None:
+    """A grid worker's report carries the worker's code (what scoring and the replay match); people read
+    the name beside it."""
+    if source != "grid_worker" or not reporter:
+        return reporter
+    name = session.scalar(select(Worker.name).where(Worker.code == reporter))
+    return f"{name}（{reporter}）" if name else reporter
+
+
 def load_detail(session: Session, actor: Actor, incident_id: int, now: datetime) -> IncidentDetail:
     incident = load_incident(session, actor, incident_id)
     grid = session.get(OrgUnit, incident.grid_id)
@@ -85,7 +94,7 @@ def load_detail(session: Session, actor: Actor, incident_id: int, now: datetime)
         category=incident.category, source=incident.source, priority=incident.priority, state=incident.state,
         level=incident.level, grid=grid.name if grid else str(incident.grid_id), address=incident.address,
         reported_at=incident.reported_at, deadline=incident.deadline, deadline_status=status,
-        reporter=incident.reporter,
+        reporter=_reporter(session, incident.source, incident.reporter),
         assignee=_assignee(session, incident.assignee_org_id, incident.assignee_worker_id),
         history=incident_history(session, actor, incident_id),
         actions=allowed_actions(snapshot_of(incident), actor.role),

@@ -187,6 +187,11 @@ def _check_incidents(session: Session) -> None:
         states[inc.state] += 1
     assert states["archived"] + states["evaluated"] + states["closed"] > 0.85 * sum(states.values())
     assert len([s for s in states if s not in ("archived", "evaluated", "closed", "rejected", "duplicate")]) >= 4
+    # a grid worker's report carries the code of the grid's worker, which is what scoring and the replay match
+    grid_workers = dict(session.execute(select(Worker.grid_id, Worker.code)).all())
+    reports = session.execute(select(Incident.grid_id, Incident.reporter)
+                              .where(Incident.source == "grid_worker")).all()
+    assert reports and all(reporter == grid_workers[grid] for grid, reporter in reports)
 
 
 def test_small_seed_is_complete_reproducible_and_refuses_a_second_run(engine, db_url, tmp_path):

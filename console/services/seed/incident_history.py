@@ -63,9 +63,8 @@ def incident_text_columns(data: DistrictData, rng: np.random.Generator, frame: I
         out["title"].append(f"{place}{subject}")
         out["description"].append(f"{SOURCE_PHRASES[src]}：{place}，{detail}。{REQUESTS[picks[k][0] % len(REQUESTS)]}")
         out["address"].append(address)
-        worker = workers.names[grid]
-        if src == "grid_worker":
-            reporter, actor = worker, worker
+        if src == "grid_worker":  # the field system files a report under the worker's code, as scoring reads it
+            reporter, actor = workers.codes[grid], workers.names[grid]
         elif src == "citizen_app":
             reporter, actor = f"{callers[k]}({mask_phone(phones[k])})", _CHANNEL_ACTORS[src]
         elif src == "hotline_12345":

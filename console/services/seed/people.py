@@ -26,6 +26,7 @@ class WorkerSet:
 
     ids: np.ndarray
     names: list[str]
+    codes: list[str]
 
 
 def seed_workers(ctx: SeedContext, tree: OrgTree) -> WorkerSet:
@@ -34,13 +35,14 @@ def seed_workers(ctx: SeedContext, tree: OrgTree) -> WorkerSet:
     names, _ = person_names(rng, n)
     ids = np.arange(1, n + 1)
     grid_ids = np.array([g.id for g in tree.grids])
+    codes = [f"W{g.code}" for g in tree.grids]
     ctx.insert(Worker, {
-        "id": ids, "code": [f"W{g.code}" for g in tree.grids], "name": names,
+        "id": ids, "code": codes, "name": names,
         "phone": mobile_numbers(rng, n), "device_id": imeis(rng, n), "grid_id": grid_ids,
         "org_path": [g.path for g in tree.grids], "user_id": [None] * n, "active": [True] * n,
     }, report=False)
     ctx.insert(WorkerGrid, {"worker_id": ids, "grid_id": grid_ids}, report=False)
-    return WorkerSet(ids, names)
+    return WorkerSet(ids, names, codes)
 
 
 def township_operator(code: str) -> str:
