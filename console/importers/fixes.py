@@ -145,30 +145,40 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, object] | _RowError
 
 
 def _gpx_rows(path: Path) -> list[tuple[int, dict[str, object]]]:
-    """Track and route points with their line numbers (expat tells them; ElementTree would not)."""
+    """Track and route points with their line numbers (expat tells them; ElementTree would not). A track's
+    <name> is its worker; points outside a named track take the file's first <name> (e.g. its metadata's)."""
     rows: list[tuple[int, dict[str, object]]] = []
     current: dict[str, object] | None = None
     text: list[str] = []
+    file_name: list[str] = []
     track_name: list[str] = []
+    in_track = False
     parser = expat.ParserCreate()
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        nonlocal current
+        nonlocal current, in_track
         local = tag.rsplit(":", 1)[-1]
+        if local in ("trk", "rte"):
+            in_track = True
+            track_name.clear()
         if local in ("trkpt", "rtept", "wpt"):
             current = {"lon": attrs.get("lon"), "lat": attrs.get("lat"), "line": parser.CurrentLineNumber}
-            if track_name:
-                current["worker"] = track_name[0]
+            named = track_name or file_name
+            if named:
+                current["worker"] = named[0]
         text.clear()
 
     def end(tag: str) -> None:
-        nonlocal current
+        nonlocal current, in_track
         local = tag.rsplit(":", 1)[-1]
         value = "".join(text).strip()
+        named = track_name if in_track else file_name
         if current is not None and local in ("time", "speed"):
             current["t" if local == "time" else "speed"] = value
-        elif current is None and local == "name" and not track_name and value:
-            track_name.append(value)
+        elif current is None and local == "name" and not named and value:
+            named.append(value)
+        elif local in ("trk", "rte"):
+            in_track = False
         elif current is not None and local in ("trkpt", "rtept", "wpt"):
             line = int(current.pop("line"))  # type: ignore[arg-type]
             rows.append((line, current))

@@ -123,7 +123,7 @@ def main(argv: list[str]) -> int:
     app.processEvents()
     replay.grab().save(str(out / "replay.png"))
     pdf = Path(tempfile.mkdtemp()) / "day_sheet.pdf"
-    write_day_sheet(pdf, replay.model.day)
+    write_day_sheet(pdf, [replay.model.day])
     _sheet_png(pdf, out / "day_sheet.png")
 
     ranking = RankingPanel(runner, actor, today=ANCHOR)

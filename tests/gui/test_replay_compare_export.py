@@ -149,3 +149,26 @@ def _pixels(image: QImage) -> np.ndarray:
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
     data = np.frombuffer(rgb.constBits(), dtype=np.uint8).reshape(rgb.height(), rgb.bytesPerLine())
     return data[:, : 3 * rgb.width()].reshape(rgb.height(), rgb.width(), 3)
+
+
+def test_a_compared_replay_exports_every_worker(panel, qtbot, two_workers, save_to):
+    folder, asked = save_to
+    walks, codes = two_workers
+    (a, walk_a), (b, walk_b) = walks.items()
+    open_day(panel, qtbot, a)
+    _pick_compare(panel, qtbot, b, codes[b])
+    with qtbot.waitSignal(panel.exports.sig_written, timeout=5000):
+        qtbot.mouseClick(panel.exports.gpx_button, Qt.MouseButton.LeftButton)
+    assert asked == [f"{codes[a]}_{codes[b]}_{DAY.isoformat()}.gpx"]
+    parsed = read_fixes(folder / asked[0])
+    for worker_id, (times, _, _) in walks.items():
+        read_back = [f.t for f in parsed.fixes if f.worker == codes[worker_id]]
+        assert to_seconds(read_back).tolist() == to_seconds(times).tolist()
+    with qtbot.waitSignal(panel.exports.sig_written, timeout=5000):
+        qtbot.mouseClick(panel.exports.sheet_button, Qt.MouseButton.LeftButton)
+    document = QPdfDocument()
+    assert document.load(str(folder / asked[1])) == QPdfDocument.Error.None_
+    assert document.pageCount() == 2  # a page per worker
+    for page in range(2):
+        text = document.getAllText(page).text()
+        assert codes[(a, b)[page]] in text

@@ -27,7 +27,7 @@ def _day() -> GpxDay:
 
 def test_reading_the_export_back_gives_the_same_fixes(tmp_path):
     day = _day()
-    path = write_gpx(tmp_path / "day.gpx", day)
+    path = write_gpx(tmp_path / "day.gpx", [day])
     parsed = read_fixes(path)
     assert len(parsed.fixes) == len(day.t)
     assert to_seconds([f.t for f in parsed.fixes]).tolist() == day.t.tolist()
@@ -41,7 +41,7 @@ def test_reading_the_export_back_gives_the_same_fixes(tmp_path):
 def test_stops_are_waypoints_and_times_are_utc(tmp_path):
     day = _day()
     assert len(day.stops) == 1
-    root = ElementTree.parse(write_gpx(tmp_path / "day.gpx", day)).getroot()
+    root = ElementTree.parse(write_gpx(tmp_path / "day.gpx", [day])).getroot()
     ns = {"g": GPX_NS}
     assert root.get("version") == "1.1"
     [wpt] = root.findall("g:wpt", ns)
@@ -54,3 +54,26 @@ def test_stops_are_waypoints_and_times_are_utc(tmp_path):
     assert all(text.endswith("Z") for text in times)
     expected = START.astimezone(UTC)  # the naive start read in the machine's zone, like the reader
     assert times[0] == expected.strftime("%Y-%m-%dT%H:%M:%S.%f") + "Z"
+
+
+def test_two_workers_read_back_as_their_own_tracks(tmp_path):
+    first = _day()
+    second = GpxDay("W7", "网格员7", first.t + 30, first.lon + 0.01, first.lat, first.stops)
+    root = ElementTree.parse(write_gpx(tmp_path / "two.gpx", [first, second])).getroot()
+    ns = {"g": GPX_NS}
+    assert [t.findtext("g:name", namespaces=ns) for t in root.findall("g:trk", ns)] == ["W6", "W7"]
+    assert [w.findtext("g:cmt", namespaces=ns) for w in root.findall("g:wpt", ns)] == ["W6", "W7"]
+    parsed = read_fixes(tmp_path / "two.gpx")
+    by_worker = {code: [f for f in parsed.fixes if f.worker == code] for code in ("W6", "W7")}
+    assert [len(fixes) for fixes in by_worker.values()] == [len(first.t), len(second.t)]
+    assert [f.lon for f in by_worker["W7"]] == pytest.approx(second.lon.tolist(), abs=1e-9)
+
+
+def test_points_outside_a_named_track_take_the_files_name(tmp_path):
+    path = tmp_path / "metadata.gpx"
+    path.write_text(f'''<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.1" creator="x" xmlns="{GPX_NS}"><metadata><name>W9</name></metadata>
+  <trk><trkseg><trkpt lat="31.2" lon="121.4"><time>2026-03-02T00:30:00Z</time></trkpt></trkseg></trk>
+  <trk><name>W6</name><trkseg><trkpt lat="31.2" lon="121.5"><time>2026-03-02T00:31:00Z</time></trkpt></trkseg></trk>
+</gpx>''', encoding="utf-8")
+    assert [f.worker for f in read_fixes(path).fixes] == ["W9", "W6"]

@@ -1,5 +1,5 @@
-"""The printable day sheet (工作日志) of one worker-day: an A4 PDF a supervisor files or signs — who, which day,
-the figures, a small map of the track, the stops and the check-ins and reports.
+"""The printable day sheet (工作日志) of worker-days: an A4 PDF a supervisor files or signs — who, which day,
+the figures, a small map of the track, the stops and the check-ins and reports; each worker starts a page.
 
 Drawn with QPainter on a QPdfWriter (QtGui only, no web engine): the text is real text in the PDF, so it
 prints sharp and can be searched. Long tables continue on further pages with their header repeated."""
@@ -201,19 +201,22 @@ def _paint_sheet(sheet: _Sheet, day: ReplayDay, printed: datetime) -> None:
                 _event_rows(day), (2, 4, 6, 3))
 
 
-def write_day_sheet(path: Path | str, day: ReplayDay, printed: datetime | None = None) -> Path:
-    """Write the sheet as an A4 PDF (to a temporary beside `path`, renamed when complete)."""
+def write_day_sheet(path: Path | str, days: Sequence[ReplayDay], printed: datetime | None = None) -> Path:
+    """Write the sheets as one A4 PDF (to a temporary beside `path`, renamed when complete)."""
     path = Path(path)
     partial = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(partial))
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)))
-    writer.setTitle(f"{day.name} ({day.code}) {day.day.isoformat()}")
+    writer.setTitle(f"{'、'.join(f'{d.name} ({d.code})' for d in days)} {days[0].day.isoformat()}")
     writer.setCreator("Pingan Console")
     painter = QPainter(writer)
     try:
-        _paint_sheet(_Sheet(writer, painter), day, printed or datetime.now())
+        for k, day in enumerate(days):
+            if k:
+                writer.newPage()
+            _paint_sheet(_Sheet(writer, painter), day, printed or datetime.now())
     finally:
         painter.end()
     partial.replace(path)

@@ -1,4 +1,5 @@
-"""The replay's two outputs of the first worker's day: a GPX file for GIS tools and a printable day sheet.
+"""The replay's two outputs of every replayed worker's day: a GPX file for GIS tools (a track per worker) and
+a printable day sheet (a page per worker).
 
 Both write what the replay shows (its filtered fixes, stops and events), so the file matches the screen."""
 from __future__ import annotations
@@ -33,28 +34,28 @@ class ReplayExports(QObject):
         self.sheet_button.setObjectName("replaySheet")
         for button in (self.gpx_button, self.sheet_button):
             button.setEnabled(False)
-            button.setToolTip(self.tr("The first worker's day as shown"))
+            button.setToolTip(self.tr("Every replayed worker's day as shown"))
         self.gpx_button.clicked.connect(self._ask_gpx)
         self.sheet_button.clicked.connect(self._ask_sheet)
 
     def set_replay(self, replay: Replay) -> None:
         self.replay = replay
-        usable = bool(replay.days) and len(replay.days[0]) > 0
+        usable = any(len(day) for day in replay.days)
         self.gpx_button.setEnabled(usable)
         self.sheet_button.setEnabled(usable)
 
-    def _ask(self, suffix: str, file_filter: str) -> tuple[ReplayDay, Path] | None:
+    def _ask(self, suffix: str, file_filter: str) -> tuple[tuple[ReplayDay, ...], Path] | None:
         if self.replay is None or not self.replay.days:
             return None
-        day = self.replay.days[0]
-        suggested = f"{day.code}_{day.day.isoformat()}.{suffix}"
+        days = tuple(day for day in self.replay.days if len(day))
+        suggested = f"{'_'.join(day.code for day in days)}_{self.replay.day.isoformat()}.{suffix}"
         path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save as"), suggested, file_filter)
-        return (day, Path(path)) if path else None
+        return (days, Path(path)) if path else None
 
     def _ask_gpx(self) -> None:
         chosen = self._ask("gpx", self.tr("GPX files (*.gpx)"))
         if chosen:
-            self._write(lambda: write_gpx(chosen[1], gpx_day(chosen[0])), chosen[1])
+            self._write(lambda: write_gpx(chosen[1], [gpx_day(day) for day in chosen[0]]), chosen[1])
 
     def _ask_sheet(self) -> None:
         chosen = self._ask("pdf", self.tr("PDF files (*.pdf)"))
