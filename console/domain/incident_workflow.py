@@ -13,6 +13,7 @@ from typing import Any
 from console.domain.deadlines import LEVELS, next_level
 from console.domain.incident_history_notes import encode_note
 from console.domain.incident_states import STATE_LABELS
+from console.domain.messages import Explained, Message, explain
 from console.domain.roles import Role
 
 
@@ -97,10 +98,10 @@ class RefusalCode(StrEnum):
     INVALID = "invalid_data"
 
 
-class TransitionRefused(Exception):
+class TransitionRefused(Explained):
     """A forbidden action; `code` is for programs, the message for the person who tried it."""
 
-    def __init__(self, code: RefusalCode, message: str) -> None:
+    def __init__(self, code: RefusalCode, message: Message) -> None:
         super().__init__(message)
         self.code = code
 
@@ -147,15 +148,17 @@ DATA_TYPES: dict[str, type] = {
 def _typed(key: str, value: Any, action: Action) -> Any:
     kind = DATA_TYPES[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise TransitionRefused(RefusalCode.INVALID,
-                                f"'{action.value}' needs '{key}' as a {kind.__name__}, not {value!r}.")
+        raise TransitionRefused(RefusalCode.INVALID, explain(
+            "'{action}' needs '{field}' as a {type}, not {value}.", action=action.value, field=key,
+            type=kind.__name__, value=repr(value)))
     return value
 
 
 def _need(data: dict[str, Any], key: str, action: Action) -> Any:
     value = data.get(key)
     if value is None or value == "":
-        raise TransitionRefused(RefusalCode.MISSING, f"'{action.value}' needs '{key}'.")
+        raise TransitionRefused(RefusalCode.MISSING,
+                                explain("'{action}' needs '{field}'.", action=action.value, field=key))
     return _typed(key, value, action)
 
 
@@ -168,7 +171,7 @@ def _changes(snap: IncidentSnapshot, action: Action, now: datetime, data: dict[s
     if action is Action.MARK_DUPLICATE:
         of = _need(data, "of", action)
         if of == snap.id:
-            raise TransitionRefused(RefusalCode.INVALID, "A case cannot be a duplicate of itself.")
+            raise TransitionRefused(RefusalCode.INVALID, explain("A case cannot be a duplicate of itself."))
         return {"duplicate_of_id": of}
     if action is Action.FILE:
         return {"category": _need(data, "category", action), "grid_id": _need(data, "grid_id", action),
@@ -176,25 +179,28 @@ def _changes(snap: IncidentSnapshot, action: Action, now: datetime, data: dict[s
     if action is Action.DISPATCH:
         org, worker = data.get("assignee_org_id"), data.get("assignee_worker_id")
         if (org is None) == (worker is None):
-            raise TransitionRefused(RefusalCode.MISSING,
-                                    "'dispatch' needs exactly one of 'assignee_org_id' or 'assignee_worker_id'.")
+            raise TransitionRefused(RefusalCode.MISSING, explain(
+                "'dispatch' needs exactly one of 'assignee_org_id' or 'assignee_worker_id'."))
         _need(data, "assignee_org_id" if worker is None else "assignee_worker_id", action)
         return {"assignee_org_id": org, "assignee_worker_id": worker,
                 "deadline": _need(data, "deadline", action)}
     if action is Action.EXTEND:
         deadline = _need(data, "deadline", action)
         if snap.deadline is not None and deadline <= snap.deadline:
-            raise TransitionRefused(RefusalCode.INVALID, "An extension must move the deadline later.")
+            raise TransitionRefused(RefusalCode.INVALID,
+                                    explain("An extension must move the deadline later."))
         return {"deadline": deadline}
     if action is Action.COOPERATE:
         _need(data, "cooperating_org_id", action)
     if action is Action.ESCALATE:
         target = next_level(snap.level)
         if target is None:
-            raise TransitionRefused(RefusalCode.INVALID, f"The case is already at the top level ({LEVELS[-1]}).")
+            raise TransitionRefused(RefusalCode.INVALID, explain(
+                "The case is already at the top level ({level}).", level=LEVELS[-1]))
         return {"level": target, "deadline": _need(data, "deadline", action)}
     if action is Action.SUPERVISE and _need(data, "due", action) <= now:
-        raise TransitionRefused(RefusalCode.INVALID, "A supervision order must be due after it is issued.")
+        raise TransitionRefused(RefusalCode.INVALID,
+                                explain("A supervision order must be due after it is issued."))
     if action is Action.CLOSE:
         return {"closed_at": now}
     if action is Action.RECALL:
@@ -208,10 +214,11 @@ def _recall_changes(now: datetime, data: dict[str, Any]) -> dict[str, Any]:
     by, dispatched_by = _need(data, "by", Action.RECALL), _need(data, "dispatched_by", Action.RECALL)
     dispatched_at = _need(data, "dispatched_at", Action.RECALL)
     if by != dispatched_by:
-        raise TransitionRefused(RefusalCode.ROLE, f"Only {dispatched_by}, who dispatched the case, may recall it.")
+        raise TransitionRefused(RefusalCode.ROLE, explain(
+            "Only {actor}, who dispatched the case, may recall it.", actor=dispatched_by))
     if not dispatched_at <= now <= dispatched_at + RECALL_WINDOW:
-        raise TransitionRefused(RefusalCode.STATE, "A dispatch can only be recalled within "
-                                                   f"{RECALL_WINDOW.seconds // 60} minutes.")
+        raise TransitionRefused(RefusalCode.STATE, explain(
+            "A dispatch can only be recalled within {minutes} minutes.", minutes=RECALL_WINDOW.seconds // 60))
     return {"assignee_org_id": None, "assignee_worker_id": None,
             "deadline": _need(data, "deadline", Action.RECALL)}
 
@@ -231,15 +238,17 @@ def apply(snapshot: IncidentSnapshot, action: Action | str, role: Role | str, no
     try:
         action = Action(action)
     except ValueError:
-        raise TransitionRefused(RefusalCode.INVALID, f"Unknown action {action!r}.") from None
+        raise TransitionRefused(RefusalCode.INVALID,
+                                explain("Unknown action {value}.", value=repr(action))) from None
     role = Role(role)
     if action not in ROLE_ACTIONS[role]:
-        raise TransitionRefused(RefusalCode.ROLE, f"The {role.value} role may not '{action.value}' a case.")
+        raise TransitionRefused(RefusalCode.ROLE, explain("The {role} role may not '{action}' a case.",
+                                                          role=role.value, action=action.value))
     targets = TRANSITIONS[action]
     if snapshot.state not in targets:
-        raise TransitionRefused(
-            RefusalCode.STATE, f"'{action.value}' is not allowed on a case in state '{snapshot.state}'; "
-                               f"it needs one of: {', '.join(targets)}.")
+        raise TransitionRefused(RefusalCode.STATE, explain(
+            "'{action}' is not allowed on a case in state '{state}'; it needs one of: {states}.",
+            action=action.value, state=snapshot.state, states=tuple(targets)))
     if data.get("note") is not None:
         _typed("note", data["note"], action)
     changes = _changes(snapshot, action, now, data)

@@ -24,6 +24,7 @@ from console.domain.geo import DATUMS, to_wgs84
 from console.domain.incident_catalog import category_label
 from console.domain.incident_sources import SOURCE_LABELS
 from console.domain.incident_states import STATE_LABELS
+from console.domain.messages import explain, reason_of
 from console.importers.incident_values import (
     CATEGORY_ALIASES,
     PRIORITY_ALIASES,
@@ -68,17 +69,18 @@ def load_mapping(path: Path) -> ColumnMapping:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise IncidentFileError([Problem(name, 0, "file", f"not a JSON mapping: {exc}")]) from None
+        raise IncidentFileError([Problem(name, 0, "file", explain("not a JSON mapping: {detail}",
+                                                                  detail=exc))]) from None
     problems = []
     if not isinstance(data, dict):
-        raise IncidentFileError([Problem(name, 0, "file", "expected a JSON object")])
+        raise IncidentFileError([Problem(name, 0, "file", explain("expected a JSON object"))])
     for section in ("columns", "values", "defaults"):
         unknown = sorted(set(data.get(section, {})) - set(HEADERS))
         if unknown:
-            problems.append(Problem(name, 0, section, f"unknown field(s) {', '.join(unknown)}; expected "
-                                                      f"{', '.join(HEADERS)}"))
+            problems.append(Problem(name, 0, section, explain("unknown field(s) {names}; expected {expected}",
+                                                              names=unknown, expected=tuple(HEADERS))))
     if data.get("datum") not in (None, *DATUMS):
-        problems.append(Problem(name, 0, "datum", f"must be one of {', '.join(DATUMS)}"))
+        problems.append(Problem(name, 0, "datum", explain("must be one of {choices}", choices=tuple(DATUMS))))
     if problems:
         raise IncidentFileError(problems)
     return ColumnMapping(columns=dict(data.get("columns", {})), values=dict(data.get("values", {})),
@@ -99,7 +101,8 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list]]:
     try:
         text = decode_text(path.read_bytes())
     except (OSError, UnicodeDecodeError) as exc:
-        raise IncidentFileError([Problem(str(path), 0, "file", f"cannot be read as UTF-8 or GBK: {exc}")]) from None
+        reason = explain("cannot be read as UTF-8 or GBK: {detail}", detail=exc)
+        raise IncidentFileError([Problem(str(path), 0, "file", reason)]) from None
     yield from enumerate(csv.reader(io.StringIO(text, newline="")), start=1)
 
 
@@ -109,7 +112,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged or foreign file
-        raise IncidentFileError([Problem(str(path), 0, "file", f"not an XLSX workbook: {exc}")]) from None
+        raise IncidentFileError([Problem(str(path), 0, "file", explain("not an XLSX workbook: {detail}",
+                                                                       detail=exc))]) from None
     try:
         for line, row in enumerate(book.active.iter_rows(values_only=True), start=1):
             yield line, ["" if v is None else v for v in row]
@@ -129,7 +133,7 @@ def _header_index(path: str, header: list, mapping: ColumnMapping) -> dict[str, 
                 break
     missing = [mapping.columns.get(k, HEADERS[k][0]) for k in REQUIRED if k not in found]
     if missing:
-        raise IncidentFileError([Problem(path, 1, col, "column missing") for col in missing])
+        raise IncidentFileError([Problem(path, 1, col, explain("column missing")) for col in missing])
     return found
 
 
@@ -151,13 +155,13 @@ def _parse_row(path: str, line: int, cells: list, index: dict[str, tuple[int, st
             raw = mapping.defaults.get(key, "")
         if text_or_none(raw) is None:
             if key in REQUIRED:
-                problems.append(Problem(path, line, header, "empty"))
+                problems.append(Problem(path, line, header, explain("empty")))
                 ok = False
             continue
         try:
             values[key] = parsers[key](raw) if key in parsers else text_or_none(raw)
         except ValueError as exc:
-            problems.append(Problem(path, line, header, str(exc)))
+            problems.append(Problem(path, line, header, reason_of(exc)))
             ok = False
     if not ok:
         return None
@@ -188,7 +192,7 @@ def parse_table(path: Path, fmt: str, mapping: ColumnMapping | None = None,
         if rec is not None:
             records.append(rec)
     if header is None:
-        raise IncidentFileError([Problem(name, 0, "file", "empty: no header row")])
+        raise IncidentFileError([Problem(name, 0, "file", explain("empty: no header row"))])
     return records, problems
 
 

@@ -1,12 +1,13 @@
 """Cell values of incident files: numbers, times and labels as people and other systems write them.
 
-Each parser raises ValueError with a short reason; the file readers add the file, row and field."""
+Each parser raises Invalid (a ValueError) with a short reason; the readers add the file, row and field."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
 from console.domain.incident_catalog import CATEGORIES
 from console.domain.incident_sources import PRIORITY_LABELS, SOURCE_LABELS
+from console.domain.messages import Invalid, explain
 
 CHINA_TZ = timezone(timedelta(hours=8))
 """Times in the database are naive China Standard Time; files with an offset are converted to it."""
@@ -32,7 +33,8 @@ def parse_datetime(value: object) -> datetime:
                 except ValueError:
                     continue
             else:
-                raise ValueError(f"{text!r} is not a date and time (e.g. 2026-11-30 09:30)") from None
+                raise Invalid(explain("{value} is not a date and time (e.g. 2026-11-30 09:30)",
+                                      value=repr(text))) from None
     if moment.tzinfo is not None:
         moment = moment.astimezone(CHINA_TZ).replace(tzinfo=None)
     return moment
@@ -47,9 +49,9 @@ def parse_coordinate(value: object, low: float, high: float) -> float:
     try:
         number = float(str(value).strip())
     except ValueError:
-        raise ValueError(f"{value!r} is not a number") from None
+        raise Invalid(explain("{value} is not a number", value=repr(value))) from None
     if not low <= number <= high:
-        raise ValueError(f"{number} is outside {low}..{high}")
+        raise Invalid(explain("{value} is outside {low}..{high}", value=number, low=low, high=high))
     return number
 
 
@@ -58,7 +60,7 @@ def parse_alias(value: object, aliases: dict[str, object], what: str, mapped: di
     text = str(value).strip()
     text = (mapped or {}).get(text, text)
     if text not in aliases:
-        raise ValueError(f"unknown {what} {text!r}")
+        raise Invalid(explain("unknown {field} {value}", field=what, value=repr(text)))
     return aliases[text]
 
 

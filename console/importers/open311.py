@@ -11,6 +11,7 @@ from pathlib import Path
 
 from console.domain.geo import to_wgs84
 from console.domain.incident_catalog import category_label
+from console.domain.messages import Invalid, explain, reason_of
 from console.importers.incident_values import (
     CATEGORY_ALIASES,
     format_datetime,
@@ -33,19 +34,19 @@ def _title(description: str | None, fallback: str) -> str:
 
 def _status(value: object) -> str:
     if value not in ("open", "closed"):
-        raise ValueError(f"must be 'open' or 'closed', not {value!r}")
+        raise Invalid(explain("must be 'open' or 'closed', not {value}", value=repr(value)))
     return str(value)
 
 
 def _record(path: str, row: int, req: dict, datum: str, problems: list[Problem]) -> IncidentRecord | None:
     def need(key: str, parse):
         if req.get(key) in (None, ""):
-            problems.append(Problem(path, row, key, "missing"))
+            problems.append(Problem(path, row, key, explain("missing")))
             return None
         try:
             return parse(req[key])
         except ValueError as exc:
-            problems.append(Problem(path, row, key, str(exc)))
+            problems.append(Problem(path, row, key, reason_of(exc)))
             return None
 
     def optional(key: str, parse):
@@ -78,16 +79,18 @@ def parse_open311(path: Path, datum: str = "wgs84") -> tuple[list[IncidentRecord
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise IncidentFileError([Problem(name, 0, "file", f"not Open311 JSON: {exc}")]) from None
+        reason = explain("not Open311 JSON: {detail}", detail=exc)
+        raise IncidentFileError([Problem(name, 0, "file", reason)]) from None
     if isinstance(data, dict) and "service_requests" in data:
         data = data["service_requests"]
     if not isinstance(data, list):
-        raise IncidentFileError([Problem(name, 0, "file", "expected a JSON array of service requests")])
+        reason = explain("expected a JSON array of service requests")
+        raise IncidentFileError([Problem(name, 0, "file", reason)])
     problems: list[Problem] = []
     records = []
     for row, req in enumerate(data, start=1):
         if not isinstance(req, dict):
-            problems.append(Problem(name, row, "request", "not a JSON object"))
+            problems.append(Problem(name, row, "request", explain("not a JSON object")))
             continue
         rec = _record(name, row, req, datum, problems)
         if rec is not None:

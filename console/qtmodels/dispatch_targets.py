@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush
 
 from console.domain.deadlines import DeadlinePolicy
 from console.domain.incident_catalog import deadline_policy
+from console.qtmodels.error_messages import render_error
 from console.qtmodels.incident_labels import DEADLINE_COLOURS
 from console.qtmodels.paged_rows import PagedRowsModel
 from console.qtmodels.tasks import TaskRunner
@@ -106,7 +107,7 @@ class DispatchTargetsModel(PagedRowsModel):
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
-        self._runner.sig_error.emit(str(exc))
+        self._runner.sig_error.emit(render_error(exc))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
@@ -156,9 +157,9 @@ class DispatchController(QObject):
         actor, rules, skipped = self._actor, self.rules, list(skipped or [])
         self._runner.submit(lambda session: dispatch_cases(session, actor, cases, target, rules=rules),
                             lambda outcomes: self.sig_dispatched.emit(target, outcomes, skipped),
-                            lambda exc: self.sig_failed.emit(str(exc)))
+                            lambda exc: self.sig_failed.emit(render_error(exc)))
 
     def recall(self, dispatched: list[Outcome]) -> None:
         actor = self._actor
         self._runner.submit(lambda session: recall_cases(session, actor, dispatched),
-                            self.sig_recalled.emit, lambda exc: self.sig_failed.emit(str(exc)))
+                            self.sig_recalled.emit, lambda exc: self.sig_failed.emit(render_error(exc)))

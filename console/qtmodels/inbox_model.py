@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QFont
 from console.domain.deadlines import DeadlinePolicy
 from console.domain.incident_catalog import deadline_policy
 from console.domain.incident_sources import URGENT_PRIORITY
+from console.qtmodels.error_messages import render_error
 from console.qtmodels.incident_labels import (
     DEADLINE_COLOURS,
     URGENT_COLOUR,
@@ -186,7 +187,7 @@ class InboxModel(PagedRowsModel):
         if generation == self._generation:
             self._fetching = False
             self._set_loading(False)
-            self._runner.sig_error.emit(str(exc))
+            self._runner.sig_error.emit(render_error(exc))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         busy = self._fetching or self._loading

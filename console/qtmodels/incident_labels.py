@@ -1,5 +1,5 @@
-"""Display labels for the incident keys (states, sources, queues, priorities, categories, deadline status)
-through Qt translation, like console.qtmodels.labels does for premises.
+"""Display labels for the incident keys (states, sources, queues, priorities, categories, deadline status,
+actions and fields) through Qt translation, like console.qtmodels.labels does for premises.
 
 The English source strings are marked for lupdate; the zh_CN catalogue should carry the Chinese of the
 domain tables (incident_states.STATE_LABELS, incident_sources, incident_queues.QUEUE_LABELS,
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
+
+from console.domain.incident_workflow import Action
 
 _CONTEXT = "IncidentLabels"
 
@@ -77,6 +79,63 @@ DEADLINE_STATUSES = {
     "due_soon": QT_TRANSLATE_NOOP("IncidentLabels", "Due soon"),
     "overdue": QT_TRANSLATE_NOOP("IncidentLabels", "Overdue"),
 }
+ACTION_TEXTS = {
+    Action.ACCEPT: QT_TRANSLATE_NOOP("IncidentActions", "Accept"),
+    Action.REJECT: QT_TRANSLATE_NOOP("IncidentActions", "Reject"),
+    Action.MARK_DUPLICATE: QT_TRANSLATE_NOOP("IncidentActions", "Duplicate / merge"),
+    Action.FILE: QT_TRANSLATE_NOOP("IncidentActions", "File"),
+    Action.DISPATCH: QT_TRANSLATE_NOOP("IncidentActions", "Dispatch"),
+    Action.SIGN: QT_TRANSLATE_NOOP("IncidentActions", "Sign for"),
+    Action.RETURN: QT_TRANSLATE_NOOP("IncidentActions", "Return"),
+    Action.START: QT_TRANSLATE_NOOP("IncidentActions", "Start handling"),
+    Action.EXTEND: QT_TRANSLATE_NOOP("IncidentActions", "Extension"),
+    Action.COOPERATE: QT_TRANSLATE_NOOP("IncidentActions", "Cooperation"),
+    Action.FEEDBACK: QT_TRANSLATE_NOOP("IncidentActions", "Handling feedback"),
+    Action.VERIFY: QT_TRANSLATE_NOOP("IncidentActions", "Verify"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("IncidentActions", "Close"),
+    Action.REWORK: QT_TRANSLATE_NOOP("IncidentActions", "Rework"),
+    Action.RESUME: QT_TRANSLATE_NOOP("IncidentActions", "Resume handling"),
+    Action.EVALUATE: QT_TRANSLATE_NOOP("IncidentActions", "Evaluate"),
+    Action.ARCHIVE: QT_TRANSLATE_NOOP("IncidentActions", "Archive"),
+    Action.ESCALATE: QT_TRANSLATE_NOOP("IncidentActions", "Escalate"),
+    Action.SUPERVISE: QT_TRANSLATE_NOOP("IncidentActions", "Supervision order"),
+    Action.REMIND: QT_TRANSLATE_NOOP("IncidentActions", "Reminder"),
+    Action.RECALL: QT_TRANSLATE_NOOP("IncidentActions", "Recall dispatch"),
+}
+FIELD_TEXTS = {
+    "case_no": QT_TRANSLATE_NOOP("IncidentFields", "Case no."),
+    "title": QT_TRANSLATE_NOOP("IncidentFields", "Title"),
+    "description": QT_TRANSLATE_NOOP("IncidentFields", "Description"),
+    "category": QT_TRANSLATE_NOOP("IncidentFields", "Category"),
+    "source": QT_TRANSLATE_NOOP("IncidentFields", "Source"),
+    "priority": QT_TRANSLATE_NOOP("IncidentFields", "Priority"),
+    "lon": QT_TRANSLATE_NOOP("IncidentFields", "Longitude"),
+    "lat": QT_TRANSLATE_NOOP("IncidentFields", "Latitude"),
+    "address": QT_TRANSLATE_NOOP("IncidentFields", "Address"),
+    "reporter": QT_TRANSLATE_NOOP("IncidentFields", "Reporter"),
+    "reported_at": QT_TRANSLATE_NOOP("IncidentFields", "Reported at"),
+    "deadline": QT_TRANSLATE_NOOP("IncidentFields", "Deadline"),
+    "closed_at": QT_TRANSLATE_NOOP("IncidentFields", "Closed at"),
+}
+"""The fields a case list (CSV/XLSX) can carry, as the import's column mapping offers them."""
+OTHER_FIELD_TEXTS = {
+    "note": QT_TRANSLATE_NOOP("IncidentFields", "Note"),
+    "of": QT_TRANSLATE_NOOP("IncidentFields", "Duplicate of"),
+    "grid_id": QT_TRANSLATE_NOOP("IncidentFields", "Grid"),
+    "due": QT_TRANSLATE_NOOP("IncidentFields", "Supervision due"),
+    "assignee_org_id": QT_TRANSLATE_NOOP("IncidentFields", "Assigned unit"),
+    "assignee_worker_id": QT_TRANSLATE_NOOP("IncidentFields", "Assigned worker"),
+    "cooperating_org_id": QT_TRANSLATE_NOOP("IncidentFields", "Cooperating unit"),
+    "by": QT_TRANSLATE_NOOP("IncidentFields", "Acting user"),
+    "dispatched_by": QT_TRANSLATE_NOOP("IncidentFields", "Dispatched by"),
+    "dispatched_at": QT_TRANSLATE_NOOP("IncidentFields", "Dispatched at"),
+    "reporter_name": QT_TRANSLATE_NOOP("IncidentFields", "Reporter's name"),
+    "reporter_phone": QT_TRANSLATE_NOOP("IncidentFields", "Reporter's phone"),
+    "location": QT_TRANSLATE_NOOP("IncidentFields", "Location"),
+    "lon/lat": QT_TRANSLATE_NOOP("IncidentFields", "Longitude/latitude"),
+    "file": QT_TRANSLATE_NOOP("IncidentFields", "File"),
+}
+"""Fields the rules, the intake form and the import checks name in their messages."""
 DEADLINE_COLOURS = {"due_soon": QColor("#e08600"), "overdue": QColor("#c62828")}
 URGENT_COLOUR = QColor("#c62828")
 
@@ -109,3 +168,17 @@ def category_label(key: str) -> str:
 
 def deadline_status_label(key: str) -> str:
     return _label(DEADLINE_STATUSES, key) if key in DEADLINE_STATUSES else ""
+
+
+def action_text(action: Action | str) -> str:
+    """The action's name as its button says it; an unknown one (a newer version's) as stored."""
+    try:
+        return QCoreApplication.translate("IncidentActions", ACTION_TEXTS[Action(action)])
+    except ValueError:
+        return str(action)
+
+
+def field_label(key: str) -> str:
+    """A field of a case by its key; a column named in a file (any other text) as written."""
+    source = FIELD_TEXTS.get(key) or OTHER_FIELD_TEXTS.get(key)
+    return QCoreApplication.translate("IncidentFields", source) if source else key

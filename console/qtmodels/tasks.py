@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.qtmodels.error_messages import render_error
+
 log = logging.getLogger(__name__)
 
 ResultCallback = Callable[[Any], None]
@@ -89,4 +91,4 @@ class TaskRunner(QObject):
             on_error(error)
         else:
             log.error("database task failed", exc_info=error)
-            self.sig_error.emit(str(error))
+            self.sig_error.emit(render_error(error))

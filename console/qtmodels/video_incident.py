@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from console.qtmodels.error_messages import render_error
 from console.services.incident_attachments import attach_image
 from console.services.jurisdiction import Actor
 
@@ -41,7 +42,7 @@ class IncidentLink(QObject):
                 attachment_id = attach_image(session, self._actor, self.incident_id, path)
                 session.commit()
         except (ValueError, PermissionError, SQLAlchemyError) as exc:
-            self.sig_failed.emit(str(exc))
+            self.sig_failed.emit(render_error(exc))
             return None
         self.sig_attached.emit(self.incident_id, attachment_id)
         return attachment_id

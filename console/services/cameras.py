@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.services.changes import record_change
-from console.services.jurisdiction import Actor, OutsideJurisdiction, within
+from console.services.jurisdiction import Actor, require_covers, within
 from console.services.spatial import ids_within_radius
 from db.models import Camera, OrgUnit
 
@@ -83,8 +83,7 @@ def set_online(session: Session, actor: Actor, camera_id: int, online: bool) -> 
     camera = session.get(Camera, camera_id)
     if camera is None:
         raise LookupError(f"There is no camera with id {camera_id}.")
-    if not actor.covers(camera.org_path):
-        raise OutsideJurisdiction(f"Camera {camera.code} lies outside the jurisdiction of {actor.username}.")
+    require_covers(actor, camera.org_path, f"Camera {camera.code}")
     if bool(camera.online) == online:
         return False
     camera.online = online

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from console.domain.deadlines import DeadlinePolicy
 from console.domain.incident_catalog import deadline_policy
 from console.domain.incident_workflow import Action, IncidentSnapshot, TransitionRefused, allowed_actions
+from console.domain.messages import Message, explain
 from console.domain.roles import Role
 from console.services.incident_actions import dispatch, recall_dispatch
 from console.services.incident_errors import ConflictError, IncidentError
@@ -81,13 +82,15 @@ class Refusal(StrEnum):
 
 @dataclass(frozen=True)
 class Outcome:
-    """One case's result: `version` is the row's version after a success (what an undo must find)."""
+    """One case's result: `version` is the row's version after a success (what an undo must find); after a
+    refusal `message` says why and `why` is the same for the console to translate."""
 
     id: int
     case_no: str
     ok: bool
     message: str = ""
     version: int | None = None
+    why: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,8 @@ def _check_worker_grid(session: Session, incident: Incident, worker_id: int) -> 
     worker = session.get(Worker, worker_id)
     grids = set(session.scalars(select(WorkerGrid.grid_id).where(WorkerGrid.worker_id == worker_id)))
     if worker is not None and incident.grid_id not in grids | {worker.grid_id}:
-        raise IncidentError(f"Case {incident.case_no} lies in a grid {worker.name} does not serve.")
+        raise IncidentError(explain("Case {case_no} lies in a grid {name} does not serve.",
+                                    case_no=incident.case_no, name=worker.name))
 
 
 def _one(session: Session, case_ref: CaseRef, work) -> Outcome:
@@ -180,7 +184,7 @@ def _one(session: Session, case_ref: CaseRef, work) -> Outcome:
         session.commit()
     except (TransitionRefused, IncidentError, ConflictError, OutsideJurisdiction) as exc:
         session.rollback()
-        return Outcome(case_ref.id, case_ref.case_no, False, str(exc))
+        return Outcome(case_ref.id, case_ref.case_no, False, str(exc), why=exc.message)
     return Outcome(case_ref.id, case_ref.case_no, True, version=incident.version)
 
 

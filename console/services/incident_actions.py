@@ -13,6 +13,7 @@ from console.domain.duplicates import DuplicateRule, DuplicateSuggestion, Incide
 from console.domain.incident_catalog import deadline_policy
 from console.domain.incident_states import FINISHED_STATES
 from console.domain.incident_workflow import Action, RefusalCode, TransitionRefused
+from console.domain.messages import Message, explain
 from console.services.incidents import incident_history, load_incident, transition
 from console.services.jurisdiction import Actor, within
 from console.services.orgs import path_ids
@@ -29,7 +30,7 @@ def _policy(policy: DeadlinePolicy | None) -> DeadlinePolicy:
     return policy or deadline_policy()
 
 
-def _refuse(message: str) -> TransitionRefused:
+def _refuse(message: Message) -> TransitionRefused:
     return TransitionRefused(RefusalCode.INVALID, message)
 
 
@@ -49,22 +50,24 @@ def file_incident(session: Session, actor: Actor, incident_id: int, *, policy: D
 def _check_org_target(session: Session, incident: Incident, org_id: int) -> None:
     unit = session.get(OrgUnit, org_id)
     if unit is None:
-        raise _refuse(f"There is no org unit with id {org_id}.")
+        raise _refuse(explain("There is no org unit with id {id}.", id=org_id))
     if unit.kind not in DISPATCH_ORG_KINDS:
-        raise _refuse(f"{unit.name} is a {unit.kind}; cases go to a department, a lower-level center or a "
-                      "worker.")
+        raise _refuse(explain("{name} is a {kind}; cases go to a department, a lower-level center or a "
+                              "worker.", name=unit.name, kind=unit.kind))
     if path_ids(unit.path)[0] != path_ids(incident.org_path)[0]:
-        raise _refuse(f"{unit.name} belongs to another district.")
+        raise _refuse(explain("{name} belongs to another district.", name=unit.name))
     if unit.kind != "department" and not incident.org_path.startswith(unit.path):
-        raise _refuse(f"Case {incident.case_no} lies outside {unit.name}.")
+        raise _refuse(explain("Case {case_no} lies outside {name}.", case_no=incident.case_no,
+                              name=unit.name))
 
 
 def _check_worker_target(session: Session, actor: Actor, worker_id: int) -> None:
     worker = session.get(Worker, worker_id)
     if worker is None or not worker.active:
-        raise _refuse(f"There is no active worker with id {worker_id}.")
+        raise _refuse(explain("There is no active worker with id {id}.", id=worker_id))
     if not actor.covers(worker.org_path):
-        raise _refuse(f"Worker {worker.name} works outside {actor.username}'s jurisdiction.")
+        raise _refuse(explain("Worker {name} works outside {user}'s jurisdiction.", name=worker.name,
+                              user=actor.username))
 
 
 def dispatch(session: Session, actor: Actor, incident_id: int, *, policy: DeadlinePolicy | None = None,
@@ -90,7 +93,7 @@ def recall_dispatch(session: Session, actor: Actor, incident_id: int, *, expecte
     history = incident_history(session, actor, incident_id)
     last = max((k for k, line in enumerate(history) if line.action == Action.DISPATCH.value), default=None)
     if last is None:
-        raise _refuse(f"Incident {incident_id} was never dispatched.")
+        raise _refuse(explain("Incident {id} was never dispatched.", id=incident_id))
     earlier = [line.details["deadline"] for line in history[:last] if "deadline" in line.details]
     return transition(session, actor, incident_id, Action.RECALL, expected_version=expected_version, now=now,
                       note=note, by=actor.username, dispatched_by=history[last].actor,
@@ -187,10 +190,10 @@ def merge_into(session: Session, actor: Actor, incident_id: int, into_id: int, *
     seen = {incident_id}
     while target.duplicate_of_id is not None:
         if target.id in seen:
-            raise _refuse("These cases are already duplicates of each other.")
+            raise _refuse(explain("These cases are already duplicates of each other."))
         seen.add(target.id)
         target = load_incident(session, actor, target.duplicate_of_id)
     if target.id == incident_id:
-        raise _refuse("A case cannot be merged into its own duplicate.")
+        raise _refuse(explain("A case cannot be merged into its own duplicate."))
     return transition(session, actor, incident_id, Action.MARK_DUPLICATE, expected_version=expected_version,
                       now=now, of=target.id, note=note)

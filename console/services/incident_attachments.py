@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.domain.messages import Explained, explain
 from console.services.changes import record_change
 from console.services.incidents import load_incident
 from console.services.jurisdiction import Actor
@@ -21,8 +22,8 @@ IMAGE_TYPES = {".png": ("image/png", b"\x89PNG\r\n\x1a\n"), ".jpg": ("image/jpeg
 ATTACH_OP = "attach"
 
 
-class AttachmentError(ValueError):
-    """The file cannot be attached; the text names the file and what is wrong with it."""
+class AttachmentError(Explained, ValueError):
+    """The file cannot be attached; the message names the file and what is wrong with it."""
 
 
 @dataclass(frozen=True)
@@ -42,19 +43,21 @@ def attach_image(session: Session, actor: Actor, incident_id: int, path: Path,
     load_incident(session, actor, incident_id)  # the case exists and lies in the actor's jurisdiction
     kind = IMAGE_TYPES.get(path.suffix.lower())
     if kind is None:
-        raise AttachmentError(f"{path.name}: only PNG or JPEG pictures can be attached")
+        raise AttachmentError(explain("{file}: only PNG or JPEG pictures can be attached", file=path.name))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise AttachmentError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise AttachmentError(explain("{file}: cannot be read ({detail})", file=path,
+                                      detail=exc.strerror or exc)) from exc
     mime, signature = kind
     if not data.startswith(signature):
-        raise AttachmentError(f"{path.name}: the content is not a {path.suffix[1:].upper()} picture")
+        raise AttachmentError(explain("{file}: the content is not a {format} picture", file=path.name,
+                                      format=path.suffix[1:].upper()))
     if len(data) > MAX_BYTES:
-        raise AttachmentError(f"{path.name}: {len(data) / 2**20:.1f} MiB is over the "
-                              f"{MAX_BYTES // 2**20} MiB limit")
+        raise AttachmentError(explain("{file}: {size} MiB is over the {limit} MiB limit", file=path.name,
+                                      size=f"{len(data) / 2**20:.1f}", limit=MAX_BYTES // 2**20))
     if len(path.name) > IncidentAttachment.filename.type.length:
-        raise AttachmentError(f"{path.name}: the file name is too long")
+        raise AttachmentError(explain("{file}: the file name is too long", file=path.name))
     row = IncidentAttachment(incident_id=incident_id, filename=path.name, mime_type=mime, data=data,
                              added_at=now or datetime.now())
     session.add(row)

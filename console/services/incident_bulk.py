@@ -17,6 +17,7 @@ from console.domain.incident_workflow import (
     TransitionRefused,
     allowed_actions,
 )
+from console.domain.messages import Message, explain
 from console.domain.roles import Role
 from console.services.incident_detail import perform
 from console.services.incident_errors import ConflictError, IncidentError
@@ -35,7 +36,8 @@ category and grid). Dispatch, cooperation, extension and merging need a choice p
 
 @dataclass(frozen=True)
 class CaseRefusal:
-    """`conflict` is true when someone else changed the case first: `by`, `last_action` and `state` say how."""
+    """`conflict` is true when someone else changed the case first: `by`, `last_action` and `state` say how;
+    `why` is `reason` for the console to translate."""
 
     incident_id: int
     case_no: str
@@ -44,6 +46,7 @@ class CaseRefusal:
     by: str | None = None
     last_action: str | None = None
     state: str | None = None
+    why: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -63,20 +66,22 @@ def bulk_actions(cases: Iterable[tuple[str, str]], role: Role) -> list[Action]:
     return common or []
 
 
-def _refusal(session: Session, incident_id: int, exc: Exception) -> CaseRefusal:
+def _refusal(session: Session, incident_id: int,
+             exc: TransitionRefused | ConflictError | IncidentError | OutsideJurisdiction) -> CaseRefusal:
     if isinstance(exc, ConflictError):
         last = exc.last
         return CaseRefusal(incident_id, exc.case_no, str(exc), True, last.actor if last else None,
-                           last.action if last else None, exc.state)
+                           last.action if last else None, exc.state, exc.message)
     case_no = session.scalar(select(Incident.case_no).where(Incident.id == incident_id))
-    return CaseRefusal(incident_id, case_no or str(incident_id), str(exc))
+    return CaseRefusal(incident_id, case_no or str(incident_id), str(exc), why=exc.message)
 
 
 def run_bulk(session: Session, actor: Actor, action: Action, cases: Sequence[tuple[int, int]],
              data: dict[str, Any]) -> BulkResult:
     """Perform `action` on each (id, version seen) case, committing each on its own."""
     if action not in BULK_FIELDS:
-        raise TransitionRefused(RefusalCode.INVALID, f"'{action.value}' cannot be done on several cases at once.")
+        raise TransitionRefused(RefusalCode.INVALID, explain(
+            "'{action}' cannot be done on several cases at once.", action=action.value))
     result = BulkResult(action)
     for incident_id, version in cases:
         try:

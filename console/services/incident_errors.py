@@ -8,11 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.domain.incident_history_notes import decode_note
+from console.domain.messages import Explained, Message, explain
 from db.models import Incident, IncidentHistory
 
 
-class IncidentError(ValueError):
-    """A refused incident operation (unknown case, bad field); the text says what is wrong."""
+class IncidentError(Explained, ValueError):
+    """A refused incident operation (unknown case, bad field); the message says what is wrong."""
 
 
 @dataclass(frozen=True)
@@ -22,16 +23,27 @@ class LastAction:
     action: str | None
 
 
-class ConflictError(RuntimeError):
+def conflict_message(case_no: str, state: str, last: LastAction | None) -> Message:
+    """Who acted first, when and how, and what the case is now: what the losing operator needs to know."""
+    if last is None:
+        return explain("Case {case_no} was changed by another session and is now '{state}'; "
+                       "your action was not applied.", case_no=case_no, state=state)
+    if last.action is None:
+        return explain("Case {case_no} was changed by {actor} at {at} and is now '{state}'; "
+                       "your action was not applied.", case_no=case_no, actor=last.actor, at=last.at,
+                       state=state)
+    return explain("Case {case_no} was changed by {actor} at {at} ({action}) and is now '{state}'; "
+                   "your action was not applied.", case_no=case_no, actor=last.actor, at=last.at,
+                   action=last.action, state=state)
+
+
+class ConflictError(Explained, RuntimeError):
     """Someone else changed the case first: nothing of this action was written.
 
     Carries who acted last and the state the case is in now, so the console can show the fresh case."""
 
     def __init__(self, incident_id: int, case_no: str, state: str, version: int, last: LastAction | None) -> None:
-        who = f"{last.actor} at {last.at:%Y-%m-%d %H:%M:%S}" if last else "another session"
-        what = f" ({last.action})" if last and last.action else ""
-        super().__init__(f"Case {case_no} was changed by {who}{what} and is now '{state}'; "
-                         "your action was not applied.")
+        super().__init__(conflict_message(case_no, state, last))
         self.incident_id = incident_id
         self.case_no = case_no
         self.state = state

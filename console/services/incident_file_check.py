@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from console.domain.messages import explain
 from console.importers.incident_tables import ColumnMapping, parse_table, table_rows
 from console.importers.open311 import parse_open311
 from console.services.grids import GridLocator
@@ -51,7 +52,8 @@ def preview_file(path: Path, fmt: str, limit: int = 20) -> FilePreview:
         try:
             data = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise IncidentFileError([Problem(str(path), 0, "file", f"not Open311 JSON: {exc}")]) from None
+            raise IncidentFileError([Problem(str(path), 0, "file",
+                                             explain("not Open311 JSON: {detail}", detail=exc))]) from None
         if isinstance(data, dict):
             data = data.get("service_requests", [])
         requests = data if isinstance(data, list) else []
@@ -68,7 +70,7 @@ def preview_file(path: Path, fmt: str, limit: int = 20) -> FilePreview:
             break
         rows.append((line, [_cell(c) for c in cells]))
     if header is None:
-        raise IncidentFileError([Problem(str(path), 0, "file", "empty: no header row")])
+        raise IncidentFileError([Problem(str(path), 0, "file", explain("empty: no header row"))])
     return FilePreview(header, rows)
 
 

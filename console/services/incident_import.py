@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from console.domain.incident_catalog import CATEGORY_BY_KEY
 from console.domain.incident_sources import PRIORITY_LABELS, SOURCE_LABELS
+from console.domain.messages import Message, explain
 from console.services.grids import GridLocator
 from console.services.incidents import NewIncident, create_incident
 from console.services.jurisdiction import Actor, within
@@ -24,24 +25,38 @@ MAX_PROBLEMS_SHOWN = 20
 
 @dataclass(frozen=True)
 class Problem:
+    """`row` 0 is the whole file; `field` the column as the file names it."""
+
     path: str
     row: int
     field: str
-    reason: str
+    reason: Message
+
+    def describe(self) -> Message:
+        return explain("{path}: row {row}: {field}: {reason}", path=self.path, row=self.row, field=self.field,
+                       reason=self.reason)
 
     def __str__(self) -> str:
-        return f"{self.path}: row {self.row}: {self.field}: {self.reason}"
+        return str(self.describe())
 
 
 class IncidentFileError(ValueError):
     """A file that cannot be imported; nothing of it was written. `problems` lists every bad row and field."""
 
+    JOINER = "\n"
+
     def __init__(self, problems: list[Problem]) -> None:
-        lines = [str(p) for p in problems[:MAX_PROBLEMS_SHOWN]]
-        if len(problems) > MAX_PROBLEMS_SHOWN:
-            lines.append(f"… and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
-        super().__init__(f"{len(problems)} problem(s), nothing imported:\n" + "\n".join(lines))
         self.problems = problems
+        super().__init__(self.JOINER.join(map(str, self.lines())))
+
+    def lines(self) -> list[Message]:
+        """The text as lines for people: a head, the first problems and how many more there are."""
+        lines = [explain("{count} problem(s), nothing imported:", count=len(self.problems))]
+        lines += [p.describe() for p in self.problems[:MAX_PROBLEMS_SHOWN]]
+        if len(self.problems) > MAX_PROBLEMS_SHOWN:
+            more = len(self.problems) - MAX_PROBLEMS_SHOWN
+            lines.append(explain("… and {count} more problems", count=more))
+        return lines
 
 
 @dataclass(frozen=True)
@@ -68,13 +83,16 @@ class IncidentRecord:
 def _field_problems(path: str, rec: IncidentRecord) -> list[Problem]:
     found = []
     if rec.category not in CATEGORY_BY_KEY:
-        found.append(Problem(path, rec.row, "category", f"unknown category {rec.category!r}"))
+        found.append(Problem(path, rec.row, "category",
+                             explain("unknown {field} {value}", field="category", value=repr(rec.category))))
     if rec.source not in SOURCE_LABELS:
-        found.append(Problem(path, rec.row, "source", f"unknown source {rec.source!r}"))
+        found.append(Problem(path, rec.row, "source",
+                             explain("unknown {field} {value}", field="source", value=repr(rec.source))))
     if rec.priority not in PRIORITY_LABELS:
-        found.append(Problem(path, rec.row, "priority", f"must be 1 to 4, not {rec.priority}"))
+        found.append(Problem(path, rec.row, "priority",
+                             explain("must be 1 to 4, not {value}", value=rec.priority)))
     if not rec.title.strip():
-        found.append(Problem(path, rec.row, "title", "empty"))
+        found.append(Problem(path, rec.row, "title", explain("empty")))
     return found
 
 
@@ -85,20 +103,23 @@ def check_records(session: Session, actor: Actor, path: str, records: list[Incid
     grids = locator.locate_many([r.lon for r in records], [r.lat for r in records])
     for rec, grid in zip(records, grids, strict=True):
         if grid is None:
-            problems.append(Problem(path, rec.row, "lon/lat",
-                                    f"{rec.lon:.6f}, {rec.lat:.6f} lies in no grid of {actor.username}'s "
-                                    "jurisdiction"))
+            problems.append(Problem(path, rec.row, "lon/lat", explain(
+                "{lon}, {lat} lies in no grid of {user}'s jurisdiction", lon=f"{rec.lon:.6f}",
+                lat=f"{rec.lat:.6f}", user=actor.username)))
     seen: dict[str, int] = {}
     for rec in records:
         if rec.case_no and rec.case_no in seen:
-            problems.append(Problem(path, rec.row, "case_no", f"{rec.case_no} repeats row {seen[rec.case_no]}"))
+            problems.append(Problem(path, rec.row, "case_no",
+                                    explain("{case_no} repeats row {row}", case_no=rec.case_no,
+                                            row=seen[rec.case_no])))
         elif rec.case_no:
             seen[rec.case_no] = rec.row
     numbers = list(seen)
     for start in range(0, len(numbers), 500):
         chunk = numbers[start:start + 500]
         for taken in session.scalars(select(Incident.case_no).where(Incident.case_no.in_(chunk))):
-            problems.append(Problem(path, seen[taken], "case_no", f"{taken} is already in the database"))
+            problems.append(Problem(path, seen[taken], "case_no",
+                                    explain("{case_no} is already in the database", case_no=taken)))
     return sorted(problems, key=lambda p: (p.row, p.field))
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from console.domain.incident_catalog import CATEGORY_BY_KEY
 from console.domain.incident_sources import PRIORITY_LABELS
+from console.domain.messages import Message, explain, reason_of
 from console.domain.phones import normalize_phone, reporter_text
 from console.services.grids import GridLocator, GridRef
 from console.services.incidents import NewIncident, create_incident
@@ -48,18 +49,26 @@ class FieldProblem:
 
     field: str
     code: str
-    reason: str
+    reason: Message
+
+    def describe(self) -> Message:
+        return explain("{field}: {reason}", field=self.field, reason=self.reason)
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.reason}"
+        return str(self.describe())
 
 
 class IntakeError(ValueError):
     """The form cannot be taken in; nothing was written. `problems` names every bad field."""
 
+    JOINER = "; "
+
     def __init__(self, problems: list[FieldProblem]) -> None:
-        super().__init__("; ".join(str(p) for p in problems))
         self.problems = problems
+        super().__init__(self.JOINER.join(map(str, self.lines())))
+
+    def lines(self) -> list[Message]:
+        return [p.describe() for p in self.problems]
 
 
 @dataclass(frozen=True)
@@ -81,35 +90,45 @@ class AddressHit:
     grid_name: str
 
 
+def _too_long(limit: int) -> Message:
+    return explain("longer than {count} characters", count=limit)
+
+
 def check_form(form: IntakeForm) -> list[FieldProblem]:
     """Every problem of the form's own fields (the grid is checked against the database by take_in)."""
     problems = []
     if form.source not in INTAKE_SOURCES:
-        problems.append(FieldProblem("source", "invalid", f"unknown source {form.source!r}"))
+        problems.append(FieldProblem("source", "invalid", explain("unknown {field} {value}", field="source",
+                                                                  value=repr(form.source))))
     if form.category not in CATEGORY_BY_KEY:
         problems.append(FieldProblem("category", "missing" if not form.category else "invalid",
-                                     f"unknown category {form.category!r}"))
+                                     explain("unknown {field} {value}", field="category",
+                                             value=repr(form.category))))
     if not form.title.strip():
-        problems.append(FieldProblem("title", "missing", "empty"))
+        problems.append(FieldProblem("title", "missing", explain("empty")))
     elif len(form.title.strip()) > TITLE_MAX:
-        problems.append(FieldProblem("title", "too_long", f"longer than {TITLE_MAX} characters"))
+        problems.append(FieldProblem("title", "too_long", _too_long(TITLE_MAX)))
     if form.priority not in PRIORITY_LABELS:
-        problems.append(FieldProblem("priority", "invalid", f"must be 1 to 4, not {form.priority}"))
+        problems.append(FieldProblem("priority", "invalid", explain("must be 1 to 4, not {value}",
+                                                                    value=form.priority)))
     if len(form.reporter_name.strip()) > NAME_MAX:
-        problems.append(FieldProblem("reporter_name", "too_long", f"longer than {NAME_MAX} characters"))
+        problems.append(FieldProblem("reporter_name", "too_long", _too_long(NAME_MAX)))
     if len(form.address.strip()) > ADDRESS_MAX:
-        problems.append(FieldProblem("address", "too_long", f"longer than {ADDRESS_MAX} characters"))
+        problems.append(FieldProblem("address", "too_long", _too_long(ADDRESS_MAX)))
     if form.reporter_phone.strip():
         try:
             normalize_phone(form.reporter_phone)
         except ValueError as exc:
-            problems.append(FieldProblem("reporter_phone", "invalid", str(exc)))
+            problems.append(FieldProblem("reporter_phone", "invalid", reason_of(exc)))
     elif form.source in PHONE_REQUIRED_SOURCES:
-        problems.append(FieldProblem("reporter_phone", "missing", f"a {form.source} report needs the number"))
+        problems.append(FieldProblem("reporter_phone", "missing",
+                                     explain("a {source} report needs the number", source=form.source)))
     if form.lon is None or form.lat is None:
-        problems.append(FieldProblem("location", "missing", "pick a point on the map or find the address"))
+        problems.append(FieldProblem("location", "missing",
+                                     explain("pick a point on the map or find the address")))
     elif not (-180 <= form.lon <= 180 and -90 <= form.lat <= 90):
-        problems.append(FieldProblem("location", "invalid", f"{form.lon}, {form.lat} is not a longitude/latitude"))
+        problems.append(FieldProblem("location", "invalid", explain(
+            "{lon}, {lat} is not a longitude/latitude", lon=form.lon, lat=form.lat)))
     return problems
 
 
@@ -125,8 +144,9 @@ def take_in(session: Session, actor: Actor, form: IntakeForm, *, now: datetime |
     if not any(p.field == "location" for p in problems):
         grid = locate(session, actor, form.lon, form.lat)
         if grid is None:
-            problems.append(FieldProblem("location", "outside", f"{form.lon:.6f}, {form.lat:.6f} lies in no grid "
-                                                                f"of {actor.username}'s jurisdiction"))
+            problems.append(FieldProblem("location", "outside", explain(
+                "{lon}, {lat} lies in no grid of {user}'s jurisdiction", lon=f"{form.lon:.6f}",
+                lat=f"{form.lat:.6f}", user=actor.username)))
     if problems:
         raise IntakeError(problems)
     phone = normalize_phone(form.reporter_phone) if form.reporter_phone.strip() else None

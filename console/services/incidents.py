@@ -24,11 +24,12 @@ from console.domain.incident_workflow import (
     TransitionRefused,
     apply,
 )
+from console.domain.messages import explain
 from console.domain.roles import Role
 from console.services.changes import record_change
 from console.services.grids import GridLocator
 from console.services.incident_errors import ConflictError, IncidentError, conflict_for
-from console.services.jurisdiction import Actor, OutsideJurisdiction, require_covers, within
+from console.services.jurisdiction import Actor, OutsideJurisdiction, within
 from db.models import Incident, IncidentHistory, OrgUnit
 
 __all__ = [
@@ -79,26 +80,37 @@ def new_case_no(at: datetime) -> str:
 
 def _check_new(new: NewIncident) -> None:
     if new.source not in SOURCE_LABELS:
-        raise IncidentError(f"Unknown source {new.source!r}; expected one of {', '.join(SOURCE_LABELS)}.")
+        raise IncidentError(explain("Unknown source {value}; expected one of {sources}.",
+                                    value=repr(new.source), sources=tuple(SOURCE_LABELS)))
     if new.priority not in PRIORITY_LABELS:
-        raise IncidentError(f"Priority must be one of {', '.join(map(str, PRIORITY_LABELS))}, not {new.priority}.")
+        raise IncidentError(explain("Priority must be one of {choices}, not {value}.",
+                                    choices=tuple(PRIORITY_LABELS), value=new.priority))
     if not new.title.strip() or not new.category.strip():
-        raise IncidentError("An incident needs a title and a category.")
+        raise IncidentError(explain("An incident needs a title and a category."))
     if not (-180 <= new.lon <= 180 and -90 <= new.lat <= 90):
-        raise IncidentError(f"The location {new.lon}, {new.lat} is not a longitude/latitude.")
+        raise IncidentError(explain("The location {lon}, {lat} is not a longitude/latitude.", lon=new.lon,
+                                    lat=new.lat))
+
+
+def _grid(session: Session, actor: Actor, grid_id: int) -> OrgUnit:
+    """A grid of the actor's jurisdiction, by id."""
+    grid = session.get(OrgUnit, grid_id)
+    if grid is None or grid.kind != "grid":
+        raise IncidentError(explain("There is no grid with id {id}.", id=grid_id))
+    if not actor.covers(grid.path):
+        raise OutsideJurisdiction(explain("Grid {name} lies outside the jurisdiction of {user}.",
+                                          name=grid.name, user=actor.username))
+    return grid
 
 
 def _grid_for(session: Session, actor: Actor, new: NewIncident, locator: GridLocator | None) -> tuple[int, str]:
     if new.grid_id is not None:
-        grid = session.get(OrgUnit, new.grid_id)
-        if grid is None or grid.kind != "grid":
-            raise IncidentError(f"There is no grid with id {new.grid_id}.")
-        require_covers(actor, grid.path, f"Grid {grid.name}")
+        grid = _grid(session, actor, new.grid_id)
         return grid.id, grid.path
     found = (locator or GridLocator.load(session, actor)).locate(new.lon, new.lat)
     if found is None:
-        raise IncidentError(f"The point {new.lon:.6f}, {new.lat:.6f} lies in no grid of {actor.username}'s "
-                            "jurisdiction.")
+        raise IncidentError(explain("The point {lon}, {lat} lies in no grid of {user}'s jurisdiction.",
+                                    lon=f"{new.lon:.6f}", lat=f"{new.lat:.6f}", user=actor.username))
     return found.id, found.path
 
 
@@ -110,7 +122,8 @@ def create_incident(session: Session, actor: Actor, new: NewIncident, *, now: da
     import bring cases worked elsewhere as they were."""
     _check_new(new)
     if actor.role is Role.WALL:
-        raise TransitionRefused(RefusalCode.ROLE, "The wall role may not take incidents in.")
+        raise TransitionRefused(RefusalCode.ROLE,
+                                explain("The {role} role may not take incidents in.", role=actor.role.value))
     now = now or datetime.now()
     reported_at = new.reported_at or now
     grid_id, path = _grid_for(session, actor, new, locator)
@@ -135,8 +148,9 @@ def load_incident(session: Session, actor: Actor, incident_id: int) -> Incident:
                                .execution_options(populate_existing=True)).one_or_none()
     if incident is None:
         if session.scalar(select(Incident.id).where(Incident.id == incident_id)) is None:
-            raise IncidentError(f"There is no incident with id {incident_id}.")
-        raise OutsideJurisdiction(f"Incident {incident_id} lies outside the jurisdiction of {actor.username}.")
+            raise IncidentError(explain("There is no incident with id {id}.", id=incident_id))
+        raise OutsideJurisdiction(explain("Incident {id} lies outside the jurisdiction of {user}.",
+                                          id=incident_id, user=actor.username))
     return incident
 
 
@@ -151,11 +165,7 @@ def snapshot_of(incident: Incident) -> IncidentSnapshot:
 def _write(session: Session, actor: Actor, incident: Incident, result: Transition, now: datetime) -> None:
     new_grid = result.changes.get("grid_id")
     if new_grid is not None and new_grid != incident.grid_id:
-        grid = session.get(OrgUnit, new_grid)
-        if grid is None or grid.kind != "grid":
-            raise IncidentError(f"There is no grid with id {new_grid}.")
-        require_covers(actor, grid.path, f"Grid {grid.name}")
-        incident.org_path = grid.path
+        incident.org_path = _grid(session, actor, new_grid).path
     for field, value in result.changes.items():
         setattr(incident, field, value)
     incident.state = result.to_state

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, func
 from sqlalchemy.orm import InstrumentedAttribute
 
+from console.domain.messages import Explained, explain
 from console.domain.roles import Role
 
 
@@ -25,7 +26,7 @@ class Actor:
         return org_path.startswith(self.org_path)
 
 
-class OutsideJurisdiction(PermissionError):
+class OutsideJurisdiction(Explained, PermissionError):
     """The object exists but lies outside the actor's jurisdiction."""
 
 
@@ -40,7 +41,8 @@ def within(actor: Actor, column: InstrumentedAttribute[str]) -> ColumnElement[bo
 
 def require_covers(actor: Actor, org_path: str, what: str) -> None:
     if not actor.covers(org_path):
-        raise OutsideJurisdiction(f"{what} lies outside the jurisdiction of {actor.username}.")
+        raise OutsideJurisdiction(explain("{what} lies outside the jurisdiction of {user}.", what=what,
+                                          user=actor.username))
 
 
 def unindexed(expr: ColumnElement) -> ColumnElement:

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from console.services.inspections import open_findings
 from console.services.jurisdiction import (
     Actor,
-    OutsideJurisdiction,
     path_prefix_range,
     require_covers,
     within,
@@ -246,8 +245,8 @@ def qr_labels(session: Session, actor: Actor, premise_ids: Iterable[int]) -> lis
     rows = {p.id: p for p in session.scalars(select(Premise).where(Premise.id.in_(wanted)))}
     if missing := [pid for pid in wanted if pid not in rows]:
         raise PremiseNotFound(f"No premise with id {missing[0]}.")
-    if outside := [rows[pid].code for pid in wanted if not actor.covers(rows[pid].org_path)]:
-        raise OutsideJurisdiction(f"Premise {outside[0]} lies outside the jurisdiction of {actor.username}.")
+    for pid in wanted:
+        require_covers(actor, rows[pid].org_path, f"Premise {rows[pid].code}")
     labels = [QrLabel(rows[pid].code, rows[pid].name, rows[pid].address, premise_payload(session, rows[pid]))
               for pid in wanted]
     session.commit()

@@ -325,7 +325,7 @@
 <context>
     <name>DispatchBoard</name>
     <message>
-        <location filename="../../widgets/inbox/dispatch_board.py" line="+56" />
+        <location filename="../../widgets/inbox/dispatch_board.py" line="+57" />
         <source>Filter departments, centers and workers</source>
         <translation>筛选职能部门、下级中心和网格员</translation>
     </message>
@@ -376,13 +376,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+4" />
-        <location line="+14" />
+        <location line="+5" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="+6" />
         <source>Dispatched %1 of %2 cases to %3.</source>
         <translation>已将%2件中的%1件派遣至%3。</translation>
     </message>
@@ -418,7 +417,7 @@
 <context>
     <name>DispatchTargets</name>
     <message>
-        <location filename="../../console/qtmodels/dispatch_targets.py" line="+42" />
+        <location filename="../../console/qtmodels/dispatch_targets.py" line="+43" />
         <source>Department</source>
         <translation>职能部门</translation>
     </message>
@@ -721,6 +720,389 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../../console/qtmodels/error_catalogue.py" line="+15" />
+        <source>'{action}' needs '{field}' as a {type}, not {value}.</source>
+        <translation>“{action}”操作需要“{field}”为 {type} 类型，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{action}' needs '{field}'.</source>
+        <translation>“{action}”操作需要填写“{field}”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A supervision order must be due after it is issued.</source>
+        <translation>督办期限必须晚于下达时间。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only {actor}, who dispatched the case, may recall it.</source>
+        <translation>只有派遣该案件的 {actor} 可以撤回派遣。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A dispatch can only be recalled within {minutes} minutes.</source>
+        <translation>派遣只能在 {minutes} 分钟内撤回。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The {role} role may not '{action}' a case.</source>
+        <translation>{role}角色无权对案件执行“{action}”操作。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{action}' is not allowed on a case in state '{state}'; it needs one of: {states}.</source>
+        <translation>案件当前状态为“{state}”，不能执行“{action}”；该操作仅适用于以下状态：{states}。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A case cannot be a duplicate of itself.</source>
+        <translation>案件不能标记为自身的重复件。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'dispatch' needs exactly one of 'assignee_org_id' or 'assignee_worker_id'.</source>
+        <translation>派遣须且只能指定一个承办单位或一名承办网格员。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An extension must move the deadline later.</source>
+        <translation>延期后的办理时限必须晚于原时限。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The case is already at the top level ({level}).</source>
+        <translation>案件已处于最高层级“{level}”，无法再上报升级。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown action {value}.</source>
+        <translation>未知操作 {value}。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value} is neither an 11-digit mobile number nor an area code with a 7-8 digit number</source>
+        <translation>{value} 既不是 11 位手机号码，也不是区号加 7–8 位号码的固定电话</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value} contains characters other than digits</source>
+        <translation>{value} 含有数字以外的字符</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Case {case_no} lies in a grid {name} does not serve.</source>
+        <translation>案件 {case_no} 所在网格不由{name}负责。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no org unit with id {id}.</source>
+        <translation>不存在编号为 {id} 的组织机构。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} is a {kind}; cases go to a department, a lower-level center or a worker.</source>
+        <translation>{name}是{kind}；案件只能派遣至职能部门、下级中心或网格员。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} belongs to another district.</source>
+        <translation>{name}属于其他区（县）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case {case_no} lies outside {name}.</source>
+        <translation>案件 {case_no} 不在{name}辖区内。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no active worker with id {id}.</source>
+        <translation>不存在编号为 {id} 的在岗网格员。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Worker {name} works outside {user}'s jurisdiction.</source>
+        <translation>网格员{name}不在 {user} 的辖区内。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident {id} was never dispatched.</source>
+        <translation>事件 {id} 从未派遣过。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A case cannot be merged into its own duplicate.</source>
+        <translation>案件不能合并到其自身的重复件中。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These cases are already duplicates of each other.</source>
+        <translation>这些案件已互为重复件。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{file}: only PNG or JPEG pictures can be attached</source>
+        <translation>{file}：只能添加 PNG 或 JPEG 图片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file}: the content is not a {format} picture</source>
+        <translation>{file}：文件内容不是 {format} 图片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file}: {size} MiB is over the {limit} MiB limit</source>
+        <translation>{file}：{size} MiB 超过 {limit} MiB 的上限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file}: the file name is too long</source>
+        <translation>{file}：文件名过长</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file}: cannot be read ({detail})</source>
+        <translation>{file}：无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'{action}' cannot be done on several cases at once.</source>
+        <translation>“{action}”不能对多个案件批量执行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Case {case_no} was changed by {actor} at {at} ({action}) and is now '{state}'; your action was not applied.</source>
+        <translation>案件 {case_no} 已由 {actor} 于 {at} 先行处理（{action}），当前状态为“{state}”；您的操作未执行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Case {case_no} was changed by another session and is now '{state}'; your action was not applied.</source>
+        <translation>案件 {case_no} 已在其他坐席被修改，当前状态为“{state}”；您的操作未执行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Case {case_no} was changed by {actor} at {at} and is now '{state}'; your action was not applied.</source>
+        <translation>案件 {case_no} 已由 {actor} 于 {at} 修改，当前状态为“{state}”；您的操作未执行。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>empty: no header row</source>
+        <translation>文件为空：没有表头行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not Open311 JSON: {detail}</source>
+        <translation>不是 Open311 JSON 文件：{detail}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: row {row}: {field}: {reason}</source>
+        <translation>{path}：第 {row} 行：{field}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} problem(s), nothing imported:</source>
+        <translation>发现 {count} 个问题，未导入任何数据：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>… and {count} more problems</source>
+        <translation>……另有 {count} 个问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown {field} {value}</source>
+        <translation>未知的{field} {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be 1 to 4, not {value}</source>
+        <translation>应为 1 至 4，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{lon}, {lat} lies in no grid of {user}'s jurisdiction</source>
+        <translation>{lon}, {lat} 不在 {user} 辖区内的任何网格中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{case_no} repeats row {row}</source>
+        <translation>{case_no} 与第 {row} 行重复</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{case_no} is already in the database</source>
+        <translation>{case_no} 已存在于数据库中</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>longer than {count} characters</source>
+        <translation>超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pick a point on the map or find the address</source>
+        <translation>请在地图上选点或查找地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a {source} report needs the number</source>
+        <translation>{source}上报需要填写联系电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{lon}, {lat} is not a longitude/latitude</source>
+        <translation>{lon}, {lat} 不是有效的经纬度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown source {value}; expected one of {sources}.</source>
+        <translation>未知来源 {value}；应为以下之一：{sources}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority must be one of {choices}, not {value}.</source>
+        <translation>紧急程度应为 {choices} 之一，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An incident needs a title and a category.</source>
+        <translation>事件需要填写标题和类别。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The location {lon}, {lat} is not a longitude/latitude.</source>
+        <translation>位置 {lon}, {lat} 不是有效的经纬度。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no grid with id {id}.</source>
+        <translation>不存在编号为 {id} 的网格。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grid {name} lies outside the jurisdiction of {user}.</source>
+        <translation>网格{name}不在 {user} 的辖区内。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The point {lon}, {lat} lies in no grid of {user}'s jurisdiction.</source>
+        <translation>点 {lon}, {lat} 不在 {user} 辖区内的任何网格中。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The {role} role may not take incidents in.</source>
+        <translation>{role}角色无权登记事件。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident {id} lies outside the jurisdiction of {user}.</source>
+        <translation>事件 {id} 不在 {user} 的辖区内。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no incident with id {id}.</source>
+        <translation>不存在编号为 {id} 的事件。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{what} lies outside the jurisdiction of {user}.</source>
+        <translation>{what}不在 {user} 的辖区内。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cannot be read as UTF-8 or GBK: {detail}</source>
+        <translation>无法按 UTF-8 或 GBK 编码读取：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be one of {choices}</source>
+        <translation>应为以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown field(s) {names}; expected {expected}</source>
+        <translation>未知字段 {names}；应为：{expected}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>column missing</source>
+        <translation>缺少该列</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a JSON mapping: {detail}</source>
+        <translation>不是有效的 JSON 映射文件：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not an XLSX workbook: {detail}</source>
+        <translation>不是 XLSX 工作簿：{detail}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value} is outside {low}..{high}</source>
+        <translation>{value} 超出 {low}..{high} 的范围</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a date and time (e.g. 2026-11-30 09:30)</source>
+        <translation>{value} 不是日期时间（例如 2026-11-30 09:30）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>expected a JSON array of service requests</source>
+        <translation>应为服务请求（service request）的 JSON 数组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be 'open' or 'closed', not {value}</source>
+        <translation>应为“open”或“closed”，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../console/qtmodels/error_messages.py" line="+26" />
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message>
         <location filename="../../widgets/review/replay_events.py" line="+24" />
@@ -746,7 +1128,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../widgets/inbox/export_dialog.py" line="+38" />
+        <location filename="../../widgets/inbox/export_dialog.py" line="+39" />
         <location line="+43" />
         <source>Export incidents</source>
         <translation>导出事件</translation>
@@ -956,7 +1338,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/inbox/import_dialog.py" line="+57" />
+        <location filename="../../widgets/inbox/import_dialog.py" line="+59" />
         <location line="+117" />
         <source>Import incidents</source>
         <translation>导入事件</translation>
@@ -1102,7 +1484,12 @@
         <translation>请先检查文件，查看哪些行可以导入。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+19" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Load mapping</source>
         <translation>载入映射</translation>
     </message>
@@ -1128,7 +1515,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 rows accepted, none rejected: ready to import.</source>
         <translation>%1行通过，无拒绝行：可以导入。</translation>
     </message>
@@ -1386,7 +1773,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../console/qtmodels/inbox_model.py" line="+70" />
+        <location filename="../../console/qtmodels/inbox_model.py" line="+71" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
@@ -1463,7 +1850,7 @@
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../widgets/inbox/detail_panel.py" line="+42" />
+        <location filename="../../console/qtmodels/incident_labels.py" line="+83" />
         <source>Accept</source>
         <translation>受理</translation>
     </message>
@@ -1571,7 +1958,7 @@
 <context>
     <name>IncidentDetailPanel</name>
     <message>
-        <location line="+41" />
+        <location filename="../../widgets/inbox/detail_panel.py" line="+75" />
         <source>Case no.:</source>
         <translation>案件编号：</translation>
     </message>
@@ -1671,25 +2058,15 @@
         <translation>上报</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>The action was refused: %1</source>
         <translation>操作被拒绝：%1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Case %1 was changed at another workstation and is now “%2”. Your action was not applied.</source>
-        <translation>案件 %1 已在其他坐席被修改，当前状态为“%2”。您的操作未执行。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 acted on case %2 first (%3, at %4); it is now “%5”. Your action was not applied.</source>
-        <translation>%1 已先处理案件 %2（%3，%4），当前状态为“%5”。您的操作未执行。</translation>
     </message>
 </context>
 <context>
     <name>IncidentFields</name>
     <message>
-        <location filename="../../widgets/inbox/mapping_editor.py" line="+15" />
+        <location filename="../../console/qtmodels/incident_labels.py" line="+3" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
@@ -1753,6 +2130,81 @@
         <source>Closed at</source>
         <translation>结案时间</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duplicate of</source>
+        <translation>重复于</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervision due</source>
+        <translation>督办期限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assigned unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assigned worker</source>
+        <translation>承办网格员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cooperating unit</source>
+        <translation>协同单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Acting user</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dispatched by</source>
+        <translation>派遣人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dispatched at</source>
+        <translation>派遣时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reporter's name</source>
+        <translation>反映人姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reporter's phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>IncidentIntake</name>
@@ -1790,7 +2242,7 @@
 <context>
     <name>IncidentLabels</name>
     <message>
-        <location filename="../../console/qtmodels/incident_labels.py" line="+15" />
+        <location filename="../../console/qtmodels/incident_labels.py" line="-119" />
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
@@ -2158,7 +2610,7 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../widgets/inbox/intake_dialog.py" line="+59" />
+        <location filename="../../widgets/inbox/intake_dialog.py" line="+60" />
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
@@ -3028,7 +3480,7 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../widgets/inbox/mapping_editor.py" line="+15" />
+        <location filename="../../widgets/inbox/mapping_editor.py" line="+27" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
@@ -3541,7 +3993,7 @@
 <context>
     <name>ReplayExports</name>
     <message>
-        <location filename="../../widgets/review/replay_exports.py" line="+30" />
+        <location filename="../../widgets/review/replay_exports.py" line="+31" />
         <source>Export GPX…</source>
         <translation>导出 GPX…</translation>
     </message>
@@ -3552,8 +4004,8 @@
     </message>
     <message>
         <location line="+4" />
-        <source>The first worker's day as shown</source>
-        <translation>按当前显示输出第一位网格员当天的记录</translation>
+        <source>Every replayed worker's day as shown</source>
+        <translation>每位回放网格员当天的轨迹，与所见一致</translation>
     </message>
     <message>
         <location line="+15" />

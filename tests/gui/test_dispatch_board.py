@@ -7,14 +7,16 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.orm import Session
 
 from console.domain.incident_catalog import deadline_policy
 from console.qtmodels.dispatch_targets import DispatchController, DispatchTargetsModel
+from console.qtmodels.error_messages import render_message
 from console.qtmodels.inbox_model import ID_ROLE, InboxModel
+from console.qtmodels.labels import fill
 from console.qtmodels.tasks import TaskRunner
 from console.services.incident_actions import dispatch, file_incident
 from console.services.incidents import NewIncident, create_incident, transition
@@ -198,6 +200,32 @@ def test_a_case_in_handling_cannot_be_dispatched_and_a_mixed_drop_reports_each_c
     assert "Dispatched 1 of 2 cases" in text and busy.case_no in text
     _assert_dispatched(sql, ready, org_id=DEPARTMENT)
     assert sql("SELECT state FROM incidents WHERE id = :i", i=busy.id) == [(busy.state,)]
+
+
+def test_a_drop_of_a_case_dispatched_meanwhile_elsewhere_is_refused_in_the_consoles_own_words(
+        desk, qtbot, sql, gui_engine, operator):
+    """The inbox still shows the case filed; another workstation dispatches it before the drop lands. The
+    board tells who acted first and what the case is now, rendered (translated, labelled) like every
+    refusal, not the service's English sentence."""
+    inbox, board = desk
+    (incident_id,) = _filed_cases(gui_engine, operator, 1)
+    _show_queue(qtbot, inbox, "to_dispatch")
+    picked_up = _pick_up(inbox, [incident_id])
+    with Session(gui_engine) as s:
+        dispatch(s, operator, incident_id, org_id=DEPARTMENT)
+        s.commit()
+    history = _history(sql, incident_id)
+    point = _target_point(board, _name(sql, "org_units", DEPARTMENT))
+    with qtbot.waitSignal(board.controller.sig_dispatched, timeout=TIMEOUT) as answer:
+        assert _drag_onto(board.view.viewport(), picked_up, point)
+    (outcome,) = answer.args[1]
+    assert not outcome.ok and outcome.why is not None and "was changed by" in outcome.message
+    shown = board.message_label.text().splitlines()
+    assert shown[1] == fill(QCoreApplication.translate("DispatchBoard", "%1: %2"), outcome.case_no,
+                            render_message(outcome.why))
+    assert outcome.message not in board.message_label.text()  # labels, not raw keys like 'dispatched'
+    assert board.message_bar.isVisible() and not board.undo_offered
+    assert _history(sql, incident_id) == history
 
 
 def test_undo_recalls_the_dispatch_as_a_recorded_transition(desk, qtbot, sql, gui_engine, operator):

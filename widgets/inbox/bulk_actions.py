@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from console.domain.incident_workflow import Action
 from console.qtmodels.inbox_model import ROW_ROLE
-from console.qtmodels.incident_labels import state_label
+from console.qtmodels.error_messages import render_error, render_message
+from console.qtmodels.incident_labels import action_text, state_label
 from console.qtmodels.labels import fill
 from console.qtmodels.tasks import TaskRunner
 from console.services.incident_bulk import BULK_FIELDS, BulkResult, CaseRefusal, bulk_actions, run_bulk
@@ -19,7 +20,6 @@ from console.services.incident_detail import NOTE_REQUIRED
 from console.services.incident_queues import InboxRow
 from console.services.jurisdiction import Actor
 from widgets.inbox.action_dialog import ActionDialog
-from widgets.inbox.detail_panel import action_text
 from widgets.inbox.inbox_panel import InboxPanel
 
 MAX_REFUSALS_SHOWN = 15
@@ -104,7 +104,7 @@ class InboxBulkActions(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
-        self._tell(fill(self.tr("The action was not applied: %1"), str(exc)), True)
+        self._tell(fill(self.tr("The action was not applied: %1"), render_error(exc)), True)
 
     def summary(self, result: BulkResult) -> str:
         head = fill(self.tr("%1: %2 done, %3 refused"), action_text(result.action), len(result.done),
@@ -120,7 +120,7 @@ class InboxBulkActions(QObject):
         if r.conflict:
             return fill(self.tr("#%1 was changed at another workstation and is now “%2”"), r.case_no,
                         state_label(r.state or ""))
-        return fill(self.tr("#%1: %2"), r.case_no, r.reason)
+        return fill(self.tr("#%1: %2"), r.case_no, render_message(r.why) if r.why else r.reason)
 
     def _tell(self, text: str, warn: bool) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.incident_workflow import Action
+from console.qtmodels.error_messages import render_error
 from console.qtmodels.incident_labels import (
+    ACTION_TEXTS,
     DEADLINE_COLOURS,
+    action_text,
     category_label,
     deadline_status_label,
     priority_label,
@@ -37,40 +40,9 @@ from console.services.jurisdiction import Actor
 from widgets.inbox.action_dialog import ActionDialog
 from widgets.inbox.photo_strip import PhotoStrip
 
-_CONTEXT = "IncidentActions"
-ACTION_TEXTS = {
-    Action.ACCEPT: QT_TRANSLATE_NOOP("IncidentActions", "Accept"),
-    Action.REJECT: QT_TRANSLATE_NOOP("IncidentActions", "Reject"),
-    Action.MARK_DUPLICATE: QT_TRANSLATE_NOOP("IncidentActions", "Duplicate / merge"),
-    Action.FILE: QT_TRANSLATE_NOOP("IncidentActions", "File"),
-    Action.DISPATCH: QT_TRANSLATE_NOOP("IncidentActions", "Dispatch"),
-    Action.SIGN: QT_TRANSLATE_NOOP("IncidentActions", "Sign for"),
-    Action.RETURN: QT_TRANSLATE_NOOP("IncidentActions", "Return"),
-    Action.START: QT_TRANSLATE_NOOP("IncidentActions", "Start handling"),
-    Action.EXTEND: QT_TRANSLATE_NOOP("IncidentActions", "Extension"),
-    Action.COOPERATE: QT_TRANSLATE_NOOP("IncidentActions", "Cooperation"),
-    Action.FEEDBACK: QT_TRANSLATE_NOOP("IncidentActions", "Handling feedback"),
-    Action.VERIFY: QT_TRANSLATE_NOOP("IncidentActions", "Verify"),
-    Action.CLOSE: QT_TRANSLATE_NOOP("IncidentActions", "Close"),
-    Action.REWORK: QT_TRANSLATE_NOOP("IncidentActions", "Rework"),
-    Action.RESUME: QT_TRANSLATE_NOOP("IncidentActions", "Resume handling"),
-    Action.EVALUATE: QT_TRANSLATE_NOOP("IncidentActions", "Evaluate"),
-    Action.ARCHIVE: QT_TRANSLATE_NOOP("IncidentActions", "Archive"),
-    Action.ESCALATE: QT_TRANSLATE_NOOP("IncidentActions", "Escalate"),
-    Action.SUPERVISE: QT_TRANSLATE_NOOP("IncidentActions", "Supervision order"),
-    Action.REMIND: QT_TRANSLATE_NOOP("IncidentActions", "Reminder"),
-    Action.RECALL: QT_TRANSLATE_NOOP("IncidentActions", "Recall dispatch"),
-}
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 BUTTONS_PER_ROW = 4
 _MESSAGE_STYLE = "QLabel { background: #fdecea; color: #8e1b1b; border: 1px solid #e0a0a0; padding: 6px; }"
-
-
-def action_text(action: Action | str) -> str:
-    try:
-        return QCoreApplication.translate(_CONTEXT, ACTION_TEXTS[Action(action)])
-    except ValueError:
-        return str(action)
 
 
 def _time(moment: datetime | None) -> str:
@@ -170,7 +142,7 @@ class IncidentDetailPanel(QWidget):
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self._show_message(str(exc))
+            self._show_message(render_error(exc))
 
     def _set_visible(self, on: bool) -> None:
         self.placeholder.setVisible(not on)
@@ -251,18 +223,11 @@ class IncidentDetailPanel(QWidget):
         self._load(incident_id)
 
     def _refused(self, incident_id: int, exc: BaseException) -> None:
+        """A lost race says who acted first and what the case is now (the fresh case follows); a refusal
+        by the rules says which rule."""
         if isinstance(exc, ConflictError):
-            self._show_message(self._conflict_text(exc))
+            self._show_message(render_error(exc))
             self.sig_incident_changed.emit(incident_id)
         else:
-            self._show_message(fill(self.tr("The action was refused: %1"), str(exc)))
+            self._show_message(fill(self.tr("The action was refused: %1"), render_error(exc)))
         self._load(incident_id)
-
-    def _conflict_text(self, exc: ConflictError) -> str:
-        state = state_label(exc.state)
-        if exc.last is None:
-            return fill(self.tr("Case %1 was changed at another workstation and is now “%2”. Your action was "
-                                "not applied."), exc.case_no, state)
-        what = action_text(exc.last.action) if exc.last.action in ACTION_TEXTS else state
-        return fill(self.tr("%1 acted on case %2 first (%3, at %4); it is now “%5”. Your action was not "
-                            "applied."), exc.last.actor, exc.case_no, what, _time(exc.last.at), state)

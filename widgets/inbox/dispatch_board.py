@@ -28,6 +28,7 @@ from console.qtmodels.dispatch_targets import (
     DispatchTargetsModel,
     TargetFilterProxy,
 )
+from console.qtmodels.error_messages import render_message
 from console.qtmodels.incident_labels import state_label
 from console.qtmodels.incident_mime import decode_cases
 from console.qtmodels.labels import fill
@@ -205,9 +206,14 @@ class DispatchBoard(QWidget):
                Refusal.GRID: fill(self.tr("%1 does not serve its grid"), target.name)}[reason]
         return fill(self.tr("%1: %2"), case.case_no, why)
 
+    def _outcome_text(self, outcome: Outcome) -> str:
+        """A case the database refused: the rule, or who changed it first and what it is now."""
+        why = render_message(outcome.why) if outcome.why else outcome.message
+        return fill(self.tr("%1: %2"), outcome.case_no, why)
+
     def _dispatched(self, target: DispatchTarget, outcomes: list[Outcome], skipped: list[str]) -> None:
         done = [o for o in outcomes if o.ok]
-        failed = [fill(self.tr("%1: %2"), o.case_no, o.message) for o in outcomes if not o.ok] + skipped
+        failed = [self._outcome_text(o) for o in outcomes if not o.ok] + skipped
         total = len(outcomes) + len(skipped)
         head = fill(self.tr("Dispatched %1 of %2 cases to %3."), QLocale().toString(len(done)),
                     QLocale().toString(total), target.name)
@@ -221,7 +227,7 @@ class DispatchBoard(QWidget):
 
     def _recalled(self, outcomes: list[Outcome]) -> None:
         done = [o for o in outcomes if o.ok]
-        failed = [fill(self.tr("%1: %2"), o.case_no, o.message) for o in outcomes if not o.ok]
+        failed = [self._outcome_text(o) for o in outcomes if not o.ok]
         self._show(fill(self.tr("Dispatch of %1 cases undone."), QLocale().toString(len(done))), failed,
                    error=bool(failed))
         self.model.refresh()

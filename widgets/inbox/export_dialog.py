@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.incident_catalog import deadline_policy
+from console.qtmodels.error_messages import render_error
 from console.qtmodels.incident_labels import queue_label
 from console.qtmodels.labels import fill
 from console.qtmodels.tasks import TaskRunner
@@ -104,4 +105,4 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self.status_label.setText(fill(self.tr("Nothing was written: %1"), str(exc)))
+        self.status_label.setText(fill(self.tr("Nothing was written: %1"), render_error(exc)))

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from console.domain.geo import DATUMS
 from console.importers.incident_tables import ColumnMapping
+from console.qtmodels.error_messages import render_error, render_message
+from console.qtmodels.incident_labels import field_label
 from console.qtmodels.labels import fill
 from console.qtmodels.tasks import TaskRunner
 from console.services.incident_file_check import (
@@ -210,7 +212,7 @@ class ImportDialog(QDialog):
 
     def _file_failed(self, exc: BaseException) -> None:
         problems = exc.problems if isinstance(exc, IncidentFileError) else []
-        self.summary_label.setText(str(problems[0].reason if problems else exc))
+        self.summary_label.setText(render_message(problems[0].reason) if problems else render_error(exc))
 
     def _fill_preview(self) -> None:
         preview = self._preview
@@ -225,7 +227,8 @@ class ImportDialog(QDialog):
         table.setVerticalHeaderLabels([str(line) for line, _cells in preview.rows])
         reasons: dict[int, list[str]] = {}
         for p in self.check.problems if self.check else []:
-            reasons.setdefault(p.row, []).append(f"{p.field}: {p.reason}")
+            reasons.setdefault(p.row, []).append(fill(self.tr("%1: %2"), field_label(p.field),
+                                                      render_message(p.reason)))
         for r, (line, cells) in enumerate(preview.rows):
             for c in range(len(preview.header)):
                 item = QTableWidgetItem(cells[c] if c < len(cells) else "")
@@ -248,7 +251,7 @@ class ImportDialog(QDialog):
         try:
             mapping = self.mapping_editor.load(path, header)
         except IncidentFileError as exc:
-            self.summary_label.setText(str(exc))
+            self.summary_label.setText(render_error(exc))
             return
         if mapping.datum:
             self.datum_combo.setCurrentIndex(self.datum_combo.findData(mapping.datum))
@@ -287,7 +290,8 @@ class ImportDialog(QDialog):
         self.problems_tree.clear()
         for p in check.problems:
             where = str(p.row) if p.row else self.tr("file")
-            self.problems_tree.addTopLevelItem(QTreeWidgetItem([where, p.field, p.reason]))
+            self.problems_tree.addTopLevelItem(QTreeWidgetItem([where, field_label(p.field),
+                                                                render_message(p.reason)]))
         rejected = check.rejected
         if check.importable:
             text = fill(self.tr("%1 rows accepted, none rejected: ready to import."), len(check.accepted))
@@ -304,7 +308,7 @@ class ImportDialog(QDialog):
 
     def _check_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.summary_label.setText(str(exc))
+        self.summary_label.setText(render_error(exc))
 
     def run_import(self) -> None:
         if self.check is None or not self.check.importable:
@@ -328,4 +332,4 @@ class ImportDialog(QDialog):
 
     def _import_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.summary_label.setText(fill(self.tr("Nothing was imported: %1"), str(exc)))
+        self.summary_label.setText(fill(self.tr("Nothing was imported: %1"), render_error(exc)))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.incident_catalog import CATEGORIES
+from console.qtmodels.error_messages import render_error
 from console.qtmodels.incident_labels import PRIORITIES, category_label, priority_label, source_label
 from console.qtmodels.labels import fill
 from console.qtmodels.tasks import TaskRunner
@@ -256,7 +257,7 @@ class IntakeDialog(QDialog):
         if isinstance(exc, IntakeError):
             self.show_problems(exc.problems)
         else:
-            self._say([fill(self.tr("The case was not created: %1"), str(exc))])
+            self._say([fill(self.tr("The case was not created: %1"), render_error(exc))])
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         for widget in self._field_widgets.values():

@@ -5,31 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from console.importers.incident_tables import HEADERS, REQUIRED, ColumnMapping, load_mapping, mapping_json
+from console.qtmodels.incident_labels import field_label
 
-_CONTEXT = "IncidentFields"
-FIELD_TEXTS = {
-    "case_no": QT_TRANSLATE_NOOP("IncidentFields", "Case no."),
-    "title": QT_TRANSLATE_NOOP("IncidentFields", "Title"),
-    "description": QT_TRANSLATE_NOOP("IncidentFields", "Description"),
-    "category": QT_TRANSLATE_NOOP("IncidentFields", "Category"),
-    "source": QT_TRANSLATE_NOOP("IncidentFields", "Source"),
-    "priority": QT_TRANSLATE_NOOP("IncidentFields", "Priority"),
-    "lon": QT_TRANSLATE_NOOP("IncidentFields", "Longitude"),
-    "lat": QT_TRANSLATE_NOOP("IncidentFields", "Latitude"),
-    "address": QT_TRANSLATE_NOOP("IncidentFields", "Address"),
-    "reporter": QT_TRANSLATE_NOOP("IncidentFields", "Reporter"),
-    "reported_at": QT_TRANSLATE_NOOP("IncidentFields", "Reported at"),
-    "deadline": QT_TRANSLATE_NOOP("IncidentFields", "Deadline"),
-    "closed_at": QT_TRANSLATE_NOOP("IncidentFields", "Closed at"),
-}
 
 
 def field_text(key: str) -> str:
-    text = QCoreApplication.translate(_CONTEXT, FIELD_TEXTS[key]) if key in FIELD_TEXTS else key
+    text = field_label(key)
     return f"{text} *" if key in REQUIRED else text
 
 
