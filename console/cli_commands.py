@@ -9,8 +9,15 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.cli_support import (EXIT_FAILURE, EXIT_OK, fail, guarded, location, missing_sqlite_file,
-                                 read_password)
+from console.cli_support import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    fail,
+    guarded,
+    location,
+    missing_sqlite_file,
+    read_password,
+)
 from console.config import DEMO_DISTRICT, Settings, demo_database_path
 from db.engine import backend_name
 from db.migrate import schema_state, upgrade

@@ -26,8 +26,8 @@ def machine_summary() -> list[str]:
     except OSError:
         pass
     mem_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    from PySide6 import __version__ as pyside_version
     import sqlalchemy
+    from PySide6 import __version__ as pyside_version
 
     return [f"- machine: {cpu}, {os.cpu_count()} cores, {mem_gib:.0f} GiB, {platform.platform()}",
             f"- Python {platform.python_version()}, PySide6 {pyside_version}, SQLAlchemy {sqlalchemy.__version__}",

@@ -17,8 +17,8 @@ from console.services.incident_queues import (
     inbox_page_after,
     queue_counts,
 )
-from console.services.incidents import NewIncident, create_incident
 from console.services.incident_text import index_count
+from console.services.incidents import NewIncident, create_incident
 from db.models import Incident, IncidentHistory
 from db.text_index import phrase_is_exact
 from tests.db.incident_district import T0, actor, build

@@ -116,7 +116,7 @@ def test_unknown_sort_key_is_refused():
 @pytest.mark.parametrize("wide_share", [0, 10**6])
 def test_the_sqlite_plan_choice_changes_speed_never_rows(session, monkeypatch, wide_share):
     """WIDE_SHARE 0 makes every scope narrow (org_path index), 10**6 every scope wide (sort index/scan)."""
-    import console.services.premises as premises
+    from console.services import premises
 
     admin = actor_by_username(session, "admin")
     queries = [PremiseQuery(text=text, org_path=path, sort=sort, descending=desc)

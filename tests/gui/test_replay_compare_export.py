@@ -154,7 +154,7 @@ def _pixels(image: QImage) -> np.ndarray:
 def test_a_compared_replay_exports_every_worker(panel, qtbot, two_workers, save_to):
     folder, asked = save_to
     walks, codes = two_workers
-    (a, walk_a), (b, walk_b) = walks.items()
+    a, b = walks
     open_day(panel, qtbot, a)
     _pick_compare(panel, qtbot, b, codes[b])
     with qtbot.waitSignal(panel.exports.sig_written, timeout=5000):

@@ -89,7 +89,7 @@ def test_an_older_day_answered_late_is_dropped(qtbot, gui_engine, actor_of, seed
 
 
 def test_a_doorway_visited_twice_gets_one_label_with_both_stays(panel, qtbot, gui_engine, seeded_walk):
-    worker_id, lon, lat = seeded_walk
+    worker_id, lon, _ = seeded_walk
     back = walk(delay_s=STEP_S * len(lon) + 3600)  # the same walk an hour later: the same stop again
     store_fixes(gui_engine, worker_id, *back)
     open_day(panel, qtbot, worker_id)

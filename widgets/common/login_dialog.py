@@ -62,7 +62,7 @@ class LoginDialog(QDialog):
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
-        except Exception:  # noqa: BLE001 - any database failure is reported in the dialog and logged
+        except Exception:
             log.exception("sign-in failed")
             self._show_error(self.tr("The database cannot be reached; ask IT staff to check the connection."))
             return

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from console.domain.incident_workflow import Action
-from console.qtmodels.inbox_model import ROW_ROLE
 from console.qtmodels.error_messages import render_error, render_message
+from console.qtmodels.inbox_model import ROW_ROLE
 from console.qtmodels.incident_labels import action_text, state_label
 from console.qtmodels.labels import fill
 from console.qtmodels.tasks import TaskRunner

@@ -12,7 +12,6 @@ from console.importers.incident_tables import HEADERS, REQUIRED, ColumnMapping, 
 from console.qtmodels.incident_labels import field_label
 
 
-
 def field_text(key: str) -> str:
     text = field_label(key)
     return f"{text} *" if key in REQUIRED else text

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from console.qtmodels.review_replay import STOP_RADIUS_M, Replay, ReplayDay
 from console.qtmodels.labels import fill
+from console.qtmodels.review_replay import STOP_RADIUS_M, Replay, ReplayDay
 from widgets.review.replay_text import duration_text
 
 _FILL = pg.mkBrush(230, 120, 30, 70)

@@ -6,11 +6,10 @@ Create Date: 2026-11-30
 
 The spatial indexes (R*Tree on SQLite, PostGIS or point GiST on PostgreSQL) are created last.
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 from db.spatial import drop_spatial_index, install_spatial_index
-
 
 revision = '0001'
 down_revision = None
