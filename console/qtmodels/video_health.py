@@ -3,16 +3,17 @@
 A camera whose stream has been lost (no signal, or an error) for longer than `offline_after_s` is written
 offline; the first picture after that writes it online again. Short drops that the channel's reconnect bridges
 are not recorded, so the flag does not flap. Writes go through `cameras.set_online` (jurisdiction, change_log)
-and reach every console's tree and map through the change feed."""
+on the task runner's threads, so a slow database never stalls the wall, and reach every console's tree and
+map through the change feed."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from console.qtmodels.error_messages import render_error
+from console.qtmodels.tasks import TaskRunner
 from console.qtmodels.video_channel import VideoChannel
 from console.qtmodels.video_player import PlayerState
 from console.services.cameras import set_online
@@ -26,10 +27,10 @@ LOST_STATES = (PlayerState.NO_SIGNAL.value, PlayerState.ERROR.value)
 class CameraHealth(QObject):
     sig_failed = Signal(str)  # the write was refused (jurisdiction, database down)
 
-    def __init__(self, session_factory: Callable[[], Session], actor: Actor,
-                 offline_after_s: float = OFFLINE_AFTER_S, parent: QObject | None = None) -> None:
+    def __init__(self, runner: TaskRunner, actor: Actor, offline_after_s: float = OFFLINE_AFTER_S,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._session_factory, self._actor = session_factory, actor
+        self._runner, self._actor = runner, actor
         self.offline_after_s = offline_after_s
         self._channels: dict[int, VideoChannel] = {}
         self._lost_since: dict[int, float] = {}
@@ -76,12 +77,18 @@ class CameraHealth(QObject):
                 self._write(camera_id, False)
 
     def _write(self, camera_id: int, online: bool) -> None:
-        """One small UPDATE and its change_log row; the decision was made above, the database just records."""
-        try:
-            with self._session_factory() as session:
-                set_online(session, self._actor, camera_id, online)
-                session.commit()
-        except (SQLAlchemyError, PermissionError, LookupError) as exc:  # reported; the wall goes on
-            self.sig_failed.emit(str(exc))
-            return
+        """One small UPDATE and its change_log row; the decision was made above, the database just records.
+        The flag counts as written at once, so the check does not ask twice while the write is on its way;
+        a refused write puts it back and is told."""
         self._reported[camera_id] = online
+        actor = self._actor
+
+        def record(session: Session) -> None:
+            set_online(session, actor, camera_id, online)
+            session.commit()
+
+        def refused(exc: BaseException) -> None:
+            self._reported[camera_id] = not online
+            self.sig_failed.emit(render_error(exc))
+
+        self._runner.submit(record, lambda _: None, refused)

@@ -2505,6 +2505,14 @@
     </message>
 </context>
 <context>
+    <name>IncidentLink</name>
+    <message>
+        <location filename="../../console/qtmodels/video_incident.py" line="+37" />
+        <source>No case is selected.</source>
+        <translation>未选择案件。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <location filename="../../widgets/premises/inspection_dialog.py" line="+40" />
@@ -3480,7 +3488,7 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../widgets/inbox/mapping_editor.py" line="+27" />
+        <location filename="../../widgets/inbox/mapping_editor.py" line="+26" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
@@ -4519,23 +4527,23 @@
     <name>VideoPanel</name>
     <message>
         <location filename="../../widgets/video/panel.py" line="+55" />
-        <location line="+87" />
+        <location line="+88" />
         <source>Save preset</source>
         <translation>保存预案</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-86" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+101" />
+        <location line="+102" />
         <source>Start tour</source>
         <translation>开始轮巡</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-100" />
         <source>Tear off</source>
         <translation>弹出窗口</translation>
     </message>
@@ -4565,7 +4573,7 @@
         <translation>截图未能附加：%1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The tile has no picture to attach.</source>
         <translation>该画面暂无图像，无法附加截图。</translation>
     </message>
@@ -4646,7 +4654,7 @@
 <context>
     <name>VideoWiring</name>
     <message>
-        <location filename="../../widgets/video/wiring.py" line="+34" />
+        <location filename="../../widgets/video/wiring.py" line="+33" />
         <source>Camera state not saved: %1</source>
         <translation>摄像机在线状态未能保存：%1</translation>
     </message>

@@ -70,7 +70,7 @@ def _online_in_db(engine) -> bool:
 
 def test_a_lost_camera_goes_offline_and_back_online_in_the_tree(qtbot, world):
     panel, model, engine, sender = world["panel"], world["model"], world["engine"], world["sender"]
-    health = CameraHealth(world["factory"], HULI, offline_after_s=1.0, parent=panel)
+    health = CameraHealth(world["runner"], HULI, offline_after_s=1.0, parent=panel)
     panel.use_health(health)
     panel.wall.assign(0, 1)
     tile = panel.wall.tiles[0]
@@ -120,7 +120,7 @@ def _choose_in_menu(qtbot, text: str) -> list[str]:
 
 def test_snapshot_attached_to_the_open_case_shows_in_its_photos(qtbot, world):
     panel, engine = world["panel"], world["engine"]
-    link = IncidentLink(world["factory"], HULI, parent=panel)
+    link = IncidentLink(world["runner"], HULI, parent=panel)
     panel.use_incident_link(link)
     messages: list[str] = []
     panel.sig_message.connect(messages.append)

@@ -108,14 +108,15 @@ class VideoPanel(QWidget):
         self.wall.set_attach_case(link.case_no if link.incident_id else "")
 
     @Slot(int)
-    def attach_snapshot(self, index: int) -> int | None:
-        """Save tile `index`'s picture as PNG and attach it to the current case; the attachment id or None."""
+    def attach_snapshot(self, index: int) -> bool:
+        """Save tile `index`'s picture as PNG and send it to the current case (the link reports the outcome);
+        False when there is no picture or no case."""
         if self.incident_link is None:
-            return None
+            return False
         path = self.wall.tiles[index].snapshot()
         if path is None:
             self.sig_message.emit(self.tr("The tile has no picture to attach."))
-            return None
+            return False
         return self.incident_link.attach(path)
 
     # -- presets -------------------------------------------------------------------------------------------

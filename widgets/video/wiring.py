@@ -25,9 +25,8 @@ class VideoWiring:
 def wire_video(window: QMainWindow) -> VideoWiring:
     """Call after the video panel, the incident detail panel and the change feed exist."""
     panel, detail_panel = window.video_panel, window.incident_panel
-    session_factory = window.runner.session_factory
-    health = CameraHealth(session_factory, window.actor, parent=window)
-    link = IncidentLink(session_factory, window.actor, parent=window)
+    health = CameraHealth(window.runner, window.actor, parent=window)
+    link = IncidentLink(window.runner, window.actor, parent=window)
     panel.use_health(health)
     panel.use_incident_link(link)
     panel.sig_message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
