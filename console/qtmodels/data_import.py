@@ -3,7 +3,8 @@ the task runner so reading a file and the dry run never block the GUI thread.
 
 `preview` reads the file and runs the import as a dry run (nothing is written) and reports the first rows
 with the outcome; `run` imports for real in one transaction. Premises import their good rows and list the
-bad ones (as the CLI does); org units are all-or-nothing, so any problem means nothing can be imported."""
+bad ones (as the CLI does); org units are all-or-nothing, so any problem means nothing can be imported.
+A premises request with `resolved` imports only the review rows a person chose a candidate for, all or none."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from console.importers.premises import PremiseFileError, SourceTable, load_mappi
 from console.qtmodels.tasks import TaskRunner
 from console.services.jurisdiction import Actor
 from console.services.org_import import OrgImportError, import_org_units
-from console.services.premise_import import import_premises
+from console.services.premise_import import ResolutionError, import_premises
 from console.services.users import UserError
 
 KINDS = ("premises", "org_units")
@@ -29,6 +30,7 @@ class ImportRequest:
     path: str
     mapping_path: str | None
     datum: str
+    resolved: tuple[tuple[int, int], ...] = ()  # (line, index of the chosen candidate) of review rows
 
 
 @dataclass
@@ -42,7 +44,9 @@ class ImportOutcome:
     read: int = 0
     accepted: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line or feature index, reason)
-    review: list[tuple[int, str, str]] = field(default_factory=list)  # (line, address, candidates)
+    # (line, address, its candidates as (address, score), best first)
+    review: list[tuple[int, str, tuple[tuple[str, float], ...]]] = field(default_factory=list)
+    reviewed: bool = False  # the outcome of importing chosen review rows only
     replaced_grids: int = 0
     moved: int = 0
     error: str | None = None  # the file or mapping as a whole is unusable
@@ -58,10 +62,10 @@ def _premises(session: Session, actor: Actor, request: ImportRequest, dry_run: b
     outcome.columns = table.columns
     outcome.rows = [[row.values.get(c, "") for c in table.columns] for row in table.rows[:PREVIEW_ROWS]]
     report = import_premises(session, actor, table, load_mapping(request.mapping_path), datum=request.datum,
-                             dry_run=dry_run)
+                             dry_run=dry_run, resolved=dict(request.resolved) if request.resolved else None)
     outcome.read, outcome.accepted = report.read, report.imported
     outcome.rejected = [(r.line, r.reason) for r in report.rejected]
-    outcome.review = [(r.line, r.address, "; ".join(f"{c.address} ({c.score:.0f})" for c in r.candidates))
+    outcome.review = [(r.line, r.address, tuple((c.address, c.score) for c in r.candidates))
                       for r in report.review]
 
 
@@ -84,10 +88,10 @@ def _org_units(session: Session, actor: Actor, request: ImportRequest, dry_run: 
 
 def run_import(session: Session, actor: Actor, request: ImportRequest, dry_run: bool) -> ImportOutcome:
     """Read, import (or dry-run) and describe; a dry run is rolled back, a real one committed."""
-    outcome = ImportOutcome(kind=request.kind, dry_run=dry_run)
+    outcome = ImportOutcome(kind=request.kind, dry_run=dry_run, reviewed=bool(request.resolved))
     try:
         (_premises if request.kind == "premises" else _org_units)(session, actor, request, dry_run, outcome)
-    except (PremiseFileError, UserError) as exc:
+    except (PremiseFileError, UserError, ResolutionError) as exc:
         outcome.error = str(exc)
     if dry_run or outcome.error or (request.kind == "org_units" and outcome.rejected):
         session.rollback()

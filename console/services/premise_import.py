@@ -2,12 +2,15 @@
 
 Every row either becomes a premise in the grid that contains it or is reported with its line and reason;
 the caller's transaction holds all inserts, so a failure (or --dry-run, which writes nothing) leaves the
-database as it was. New premises start green, due one cycle after the import day."""
+database as it was. New premises start green, due one cycle after the import day.
+
+Rows listed for review are imported once a person has chosen one of their candidates (`resolved`): then
+only those rows are read, all or none, and they go through the same grid, jurisdiction and duplicate rules."""
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -67,6 +70,10 @@ class GridIndex:
         return found
 
 
+class ResolutionError(ValueError):
+    """A chosen candidate cannot be imported as asked; the text names the lines. Nothing has been written."""
+
+
 @dataclass(frozen=True)
 class Rejected:
     line: int
@@ -117,9 +124,18 @@ def _candidates(table: SourceTable, mapping: ColumnMapping, region, report: Impo
     return out
 
 
-def _place(session: Session, cands: list[PremiseCandidate], datum: str, region, report: ImportReport):
+def _chosen(line: int, index: int, candidates: tuple[Candidate, ...]) -> Candidate:
+    if not 0 <= index < len(candidates):
+        raise ResolutionError(f"line {line}: there is no candidate {index + 1}; its address has "
+                              f"{len(candidates)} candidates")
+    return candidates[index]
+
+
+def _place(session: Session, cands: list[PremiseCandidate], datum: str, region, report: ImportReport,
+           resolved: Mapping[int, int]):
     """WGS-84 positions in line order: converted from the file's datum, or looked up by address (already
-    WGS-84); rows whose address is uncertain go to the review list, hopeless ones are rejected."""
+    WGS-84); rows whose address is uncertain go to the review list unless `resolved` names the candidate
+    chosen for them, hopeless ones are rejected."""
     located = [c for c in cands if c.lon is not None]
     lons, lats = to_wgs84(datum, np.array([c.lon for c in located], dtype=float),
                           np.array([c.lat for c in located], dtype=float))
@@ -134,6 +150,9 @@ def _place(session: Session, cands: list[PremiseCandidate], datum: str, region, 
             best = found.best
             placed.append((replace(c, lon=best.lon, lat=best.lat), best.lon, best.lat))
             report.geocoded += 1
+        elif found.verdict == "review" and c.line in resolved:
+            chosen = _chosen(c.line, resolved[c.line], found.candidates)
+            placed.append((replace(c, lon=chosen.lon, lat=chosen.lat), chosen.lon, chosen.lat))
         elif found.verdict == "review":
             report.review.append(ReviewRow(c.line, c.address, found.candidates))
         else:
@@ -153,11 +172,20 @@ def _existing_codes(session: Session, codes: list[str]) -> set[str]:
 
 def import_premises(session: Session, actor: Actor, table: SourceTable, mapping: ColumnMapping, *,
                     datum: str = "wgs84", dry_run: bool = False, today: date | None = None,
-                    region: tuple[str, str, str] = DEFAULT_REGION) -> ImportReport:
+                    region: tuple[str, str, str] = DEFAULT_REGION,
+                    resolved: Mapping[int, int] | None = None) -> ImportReport:
     """Validate, place and (unless dry_run) insert; the caller commits or rolls back. Rows without coordinates
-    are placed by address (console.services.address_library) or listed for review, never guessed."""
+    are placed by address (console.services.address_library) or listed for review, never guessed.
+
+    resolved: line → index (0 = best) of the candidate a person chose for a review row. Only those lines are
+    imported; a row whose address has meanwhile become a confident match (it was imported already) is placed
+    as any other row, so the duplicate rules refuse it. Any choice out of range or any of those rows
+    rejected raises ResolutionError before anything is written."""
+    if resolved is not None:
+        table = _only_lines(table, resolved)
     report = ImportReport(read=len(table.rows), dry_run=dry_run)
-    cands, lons, lats = _place(session, _candidates(table, mapping, region, report), datum, region, report)
+    cands, lons, lats = _place(session, _candidates(table, mapping, region, report), datum, region, report,
+                               resolved or {})
     grids = GridIndex.load(session)
     where = grids.locate(lons, lats)
     codes = [c.code or generated_code(c) for c in cands]
@@ -189,6 +217,8 @@ def import_premises(session: Session, actor: Actor, table: SourceTable, mapping:
                      "updated_at": stamp})
         report.per_grid[grids.ids[g]] = report.per_grid.get(grids.ids[g], 0) + 1
     report.rejected.sort(key=lambda r: r.line)
+    if resolved is not None and report.rejected:
+        raise ResolutionError("; ".join(map(str, report.rejected)))
     report.imported = len(rows)
     if not dry_run and rows:
         rows.sort(key=lambda r: r["org_path"])  # grid by grid: the path and grid indexes grow at their ends
@@ -197,6 +227,14 @@ def import_premises(session: Session, actor: Actor, table: SourceTable, mapping:
             for start in range(0, len(rows), CHUNK):
                 session.connection().execute(insert(Premise.__table__), rows[start:start + CHUNK])
     return report
+
+
+def _only_lines(table: SourceTable, resolved: Mapping[int, int]) -> SourceTable:
+    rows = [row for row in table.rows if row.line in resolved]
+    missing = sorted(set(resolved) - {row.line for row in rows})
+    if missing:
+        raise ResolutionError("; ".join(f"line {line}: not in {table.path}" for line in missing))
+    return replace(table, rows=rows)
 
 
 @contextmanager

@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../widgets/premises/import_dialog.py" line="+116" />
+        <location filename="../../widgets/premises/import_dialog.py" line="+129" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../widgets/premises/import_dialog.py" line="-61" />
+        <location filename="../../widgets/premises/import_dialog.py" line="-68" />
         <source>GCJ-02 (AMap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <location line="+15" />
-        <location filename="../../widgets/premises/import_dialog.py" line="+104" />
+        <location filename="../../widgets/premises/import_dialog.py" line="+124" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -1551,12 +1551,12 @@
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/premises/import_dialog.py" line="-126" />
+        <location filename="../../widgets/premises/import_dialog.py" line="-148" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>CSV, XLSX, GeoJSON or Shapefile</source>
         <translation>CSV、XLSX、GeoJSON 或 Shapefile 文件</translation>
     </message>
@@ -1627,11 +1627,26 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Import &amp;reviewed rows</source>
+        <translation>导入已核对的行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location line="+51" />
+        <source>Rows for review</source>
+        <translation>待人工核对的行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose where each row lies, or leave it out; only the rows placed here are imported.</source>
+        <translation>为每行选择其所在地址，或选择不导入；只导入在此定位的行。</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
@@ -1661,7 +1676,22 @@
         <translation>正在读取文件并逐行检查…</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+15" />
+        <source>Importing the reviewed rows…</source>
+        <translation>正在导入已核对的行…</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The reviewed rows were not imported; nothing was written: %1</source>
+        <translation>已核对的行未导入，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 reviewed rows imported at the chosen addresses.</source>
+        <translation>已按所选地址导入 %1 行已核对的数据。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>The import failed; nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
@@ -1686,7 +1716,7 @@
         <translation>%1 → 候选地址：%2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>The file cannot be imported: %1</source>
         <translation>该文件无法导入：%1</translation>
     </message>
@@ -4039,6 +4069,34 @@
         <location line="+1" />
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../../widgets/premises/import_review.py" line="+26" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Address in the file</source>
+        <translation>文件中的地址</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Place at</source>
+        <translation>定位到</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>leave out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (score %2)</source>
+        <translation>%1（匹配度 %2）</translation>
     </message>
 </context>
 <context>

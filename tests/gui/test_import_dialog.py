@@ -1,13 +1,17 @@
 """The import dialog driven like a person: Ctrl+I in the main window, type the file's path, Preview, read the
 first rows and the rejected line, Import; premises import their good rows (as the CLI does), org units with
-a problem cannot be imported at all."""
+a problem cannot be imported at all; a row for review is placed at the candidate picked in its drop-down."""
 from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.orm import Session
 
+from console.domain.address_match import address_key
+from console.services.address_library import load_address_library
 from widgets.premises.import_dialog import ImportDialog
 
 NEW = ("导入测试甲店", "导入测试乙店", "导入测试丙店")
@@ -89,3 +93,62 @@ def test_only_administrators_see_the_import_action(open_window):
 
     assert open_window("admin").actions_.import_data.isVisible()
     assert not open_window(TOWNSHIP_OPERATOR).actions_.import_data.isVisible()
+
+
+def test_a_row_for_review_is_imported_at_the_candidate_picked_for_it(qtbot, open_window, sql, gui_engine, tmp_path):
+    window = open_window("admin")
+    (lon, lat), = sql("SELECT lon, lat FROM premises ORDER BY id LIMIT 1")
+    picked, left_out = "湖里区安岭路9999号", "湖里区安岭路9998号"
+    with Session(gui_engine) as s:
+        match = load_address_library(s).match(address_key(picked))
+    assert match.verdict == "review" and len(match.candidates) >= 2
+    expected = match.candidates[1]
+    path = tmp_path / "review.csv"
+    path.write_text("名称,类型,地址,经度,纬度\n"
+                    f"{NEW[0]},商铺,湖里区测试路1号,{lon},{lat}\n"
+                    f"{NEW[1]},商铺,{picked},,\n"
+                    f"{NEW[2]},商铺,{left_out},,\n", encoding="utf-8")
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.file_edit, str(path))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.review_table.rowCount() == 2, timeout=20000)
+    assert [r[:2] for r in _cells(dialog.review_table)] == [["3", f"福建省厦门市{picked}"],
+                                                           ["4", f"福建省厦门市{left_out}"]]
+    assert not dialog.review_button.isEnabled()
+
+    combo = dialog.review_table.cellWidget(0, 2)
+    assert combo.currentText() == "leave out"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == f"{expected.address} (score {expected.score:.0f})"
+    assert dialog.review_button.isEnabled()
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status_label.text() == "1 reviewed rows imported at the chosen addresses.",
+                    timeout=20000)
+
+    assert sql("SELECT name, lon, lat FROM premises WHERE name LIKE '导入测试%'") == \
+        [(NEW[1], pytest.approx(expected.lon), pytest.approx(expected.lat))]
+    assert [r[0] for r in _cells(dialog.review_table)] == ["4"]
+    assert not dialog.review_button.isEnabled()  # the left-out row stays, nothing is chosen for it
+
+
+def test_a_reviewed_row_that_exists_already_is_refused(qtbot, open_window, sql, tmp_path):
+    window = open_window("admin")
+    (code,), = sql("SELECT code FROM premises ORDER BY id LIMIT 1")
+    path = tmp_path / "review.csv"
+    path.write_text(f"编号,名称,类型,地址\n{code},{NEW[0]},商铺,湖里区安岭路9999号\n", encoding="utf-8")
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.file_edit, str(path))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.review_table.rowCount() == 1, timeout=20000)
+    combo = dialog.review_table.cellWidget(0, 2)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=20000)
+
+    assert dialog.status_label.text() == ("The reviewed rows were not imported; nothing was written: "
+                                          f"line 2: a premise with code {code} already exists")
+    assert sql("SELECT count(*) FROM premises WHERE name LIKE '导入测试%'") == [(0,)]
+    assert _cells(dialog.review_table)[0][0] == "2" and dialog.review_button.isEnabled()

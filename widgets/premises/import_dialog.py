@@ -1,7 +1,10 @@
 """The import dialog: choose a file and what it holds (premises or org units), an optional mapping file and the
 datum; Preview shows the first rows and a dry run (accepted, rejected by line and reason, rows for review);
-Import writes. Reading and importing run on the task runner (console.qtmodels.data_import)."""
+Import writes. After either, the rows for review can be placed at a chosen candidate and imported on their own
+(Import reviewed rows). Reading and importing run on the task runner (console.qtmodels.data_import)."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +31,7 @@ from console.domain.roles import Role
 from console.qtmodels.data_import import DataImport, ImportOutcome, ImportRequest
 from console.qtmodels.tasks import TaskRunner
 from console.services.jurisdiction import Actor
+from widgets.premises.import_review import ReviewTable
 
 
 class ImportDialog(QDialog):
@@ -42,6 +46,8 @@ class ImportDialog(QDialog):
         self._importer.sig_imported.connect(self._show_imported)
         self._importer.sig_failed.connect(self._show_failure)
         self._previewed: ImportRequest | None = None
+        self._review_source: ImportRequest | None = None  # the request whose rows for review are shown
+        self._resolving: set[int] = set()
 
         self.file_edit = self._path_edit("importFile", self.tr("CSV, XLSX, GeoJSON or Shapefile"))
         self.kind_combo = QComboBox(self)
@@ -79,6 +85,13 @@ class ImportDialog(QDialog):
         splitter.setOrientation(Qt.Orientation.Vertical)
         splitter.addWidget(self._group(self.tr("First rows of the file"), self.rows_table))
         splitter.addWidget(self._group(self.tr("Dry run"), self.result_table))
+        self.review_table = ReviewTable(self)
+        self.review_table.sig_choices_changed.connect(self._update_review_button)
+        self.review_button = QPushButton(self.tr("Import &reviewed rows"), self)
+        self.review_button.setObjectName("importReviewed")
+        self.review_button.setEnabled(False)
+        self.review_button.clicked.connect(self.import_reviewed)
+        splitter.addWidget(self._review_group())
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -96,7 +109,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 620)
+        self.resize(900, 720)
 
     # -- building blocks -------------------------------------------------------------------------------
 
@@ -129,6 +142,19 @@ class ImportDialog(QDialog):
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
         group = QGroupBox(title, self)
         QVBoxLayout(group).addWidget(widget)
+        return group
+
+    def _review_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Rows for review"), self)
+        hint = QLabel(self.tr("Choose where each row lies, or leave it out; only the rows placed here are imported."),
+                      group)
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.review_button)
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.review_table)
+        layout.addLayout(row)
         return group
 
     def _browse_file(self) -> None:
@@ -165,37 +191,76 @@ class ImportDialog(QDialog):
         self._busy(self.tr("Importing…"))
         self._importer.run(self._previewed)
 
+    def import_reviewed(self) -> None:
+        """Only the review rows placed at a candidate, all or none, through the same import as the others."""
+        choices = self.review_table.choices()
+        if self._review_source is None or not choices:
+            return
+        self._resolving = set(choices)
+        self._busy(self.tr("Importing the reviewed rows…"))
+        self._importer.run(replace(self._review_source, resolved=tuple(sorted(choices.items()))))
+
     def _busy(self, text: str) -> None:
         self.status_label.setText(text)
-        self.preview_button.setEnabled(False)
-        self.import_button.setEnabled(False)
+        for widget in (self.preview_button, self.import_button, self.review_button, self.review_table):
+            widget.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.preview_button.setEnabled(True)
+        self.review_table.setEnabled(True)
+        self._update_review_button()
+
+    def _update_review_button(self) -> None:
+        self.review_button.setEnabled(self.review_table.isEnabled() and self._review_source is not None
+                                      and bool(self.review_table.choices()))
 
     def _invalidate(self) -> None:
         self._previewed = None
+        self._review_source = None
         self.import_button.setEnabled(False)
+        self.review_table.show_rows([])
 
     # -- results ---------------------------------------------------------------------------------------
 
     def _show_preview(self, outcome: ImportOutcome) -> None:
-        self.preview_button.setEnabled(True)
+        self._idle()
         if self._previewed is None or outcome.kind != self._previewed.kind:
             return
         self._fill_rows(outcome)
         self._fill_result(outcome)
+        self._show_review(outcome, self._previewed)
         self.status_label.setText(self._summary(outcome))
         self.import_button.setEnabled(outcome.importable)
 
     def _show_imported(self, outcome: ImportOutcome) -> None:
-        self.preview_button.setEnabled(True)
-        self._previewed = None
+        imported, self._previewed = self._previewed, None
+        self._idle()
+        if outcome.reviewed:
+            self._show_reviewed(outcome)
+            return
         self._fill_result(outcome)
+        self._show_review(outcome, imported)
         self.status_label.setText(self._summary(outcome))
         if outcome.error is None and outcome.accepted:
             self.sig_imported.emit(outcome.kind)
 
+    def _show_review(self, outcome: ImportOutcome, source: ImportRequest | None) -> None:
+        self._review_source = source if outcome.review else None
+        self.review_table.show_rows(outcome.review)
+
+    def _show_reviewed(self, outcome: ImportOutcome) -> None:
+        if outcome.error is not None:
+            self.status_label.setText(self.tr("The reviewed rows were not imported; nothing was written: %1")
+                                      .replace("%1", outcome.error))
+            return
+        self.review_table.remove_lines(self._resolving)
+        self.status_label.setText(self.tr("%1 reviewed rows imported at the chosen addresses.")
+                                  .replace("%1", QLocale().toString(outcome.accepted)))
+        self.sig_imported.emit(outcome.kind)
+
     def _show_failure(self, message: str) -> None:
-        self.preview_button.setEnabled(True)
         self._previewed = None
+        self._idle()
         self.status_label.setText(self.tr("The import failed; nothing was written: %1").replace("%1", message))
 
     def _fill_rows(self, outcome: ImportOutcome) -> None:
@@ -211,7 +276,8 @@ class ImportDialog(QDialog):
     def _fill_result(self, outcome: ImportOutcome) -> None:
         rejected = self.tr("Problem") if outcome.kind == "org_units" else self.tr("Rejected")
         lines = [(n, rejected, reason) for n, reason in outcome.rejected]
-        lines += [(n, self.tr("Review"), self.tr("%1 → candidates: %2").replace("%1", address).replace("%2", cands))
+        lines += [(n, self.tr("Review"), self.tr("%1 → candidates: %2").replace("%1", address)
+                   .replace("%2", "; ".join(f"{a} ({score:.0f})" for a, score in cands)))
                   for n, address, cands in outcome.review]
         self.result_table.setRowCount(len(lines))
         for r, (n, verdict, details) in enumerate(sorted(lines, key=lambda item: item[0])):
