@@ -5,6 +5,7 @@ loop, so a sender costs almost no CPU; RTSP comes from GStreamer's RTSP server (
 Stopping a sender or server is a camera going offline; `start()` again brings it back on the same address."""
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -99,22 +100,32 @@ class UdpTsSender(_Process):
 
 
 class RtspServer(_Process):
-    """GStreamer RTSP server on 127.0.0.1:port/live (Debian's python3, not the venv's)."""
+    """GStreamer RTSP server on 127.0.0.1:port/live (Debian's python3, not the venv's). `media` is "shared",
+    "per-client" or "camera": how clients share the encoder (see rtsp_test_server.py)."""
 
-    def __init__(self, port: int | None = None, size: tuple[int, int] = (640, 360), fps: int = 25) -> None:
+    def __init__(self, port: int | None = None, size: tuple[int, int] = (640, 360), fps: int = 25,
+                 media: str = "shared") -> None:
         super().__init__()
         self.port = port or free_port()
-        self.size, self.fps = size, fps
+        self.size, self.fps, self.media = size, fps, media
         self.url = f"rtsp://127.0.0.1:{self.port}/live"
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
             [SYSTEM_PYTHON, str(HERE / "rtsp_test_server.py"), str(self.port), str(self.size[0]),
-             str(self.size[1]), str(self.fps)], stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+             str(self.size[1]), str(self.fps), self.media],
+            stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
         line = self.proc.stdout.readline()
         if line.strip() != "ready":
             self.stop()
             raise RuntimeError(f"the RTSP test server did not start on port {self.port}")
+
+    def cpu_s(self) -> float:
+        """CPU seconds the server has used so far (its encoders run in this one process)."""
+        if self.proc is None:
+            return 0.0
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class HttpFileServer(_Process):
