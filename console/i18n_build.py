@@ -40,7 +40,7 @@ def build(directory: Path = I18N_DIR, force: bool = False) -> list[Path]:
             continue
         qm = ts.with_suffix(".qm")
         result = subprocess.run([str(find_lrelease()), "-silent", str(ts), "-qm", str(qm)],
-                                capture_output=True, text=True)
+                                capture_output=True, text=True, check=False)
         if result.returncode != 0 or not qm.exists():
             detail = result.stderr.strip() or result.stdout.strip()
             raise RuntimeError(f"lrelease failed on {ts.name}: {detail}")

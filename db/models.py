@@ -106,7 +106,7 @@ class Premise(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it once, at mapping
 
 
 class ChecklistTemplate(Base):
@@ -181,7 +181,7 @@ class Incident(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     search_terms: Mapped[str | None] = mapped_column(Text, default=_incident_search_terms)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it once, at mapping
     __table_args__ = (Index("ix_incidents_path_state", "org_path", "state"),)
 
 

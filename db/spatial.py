@@ -17,13 +17,13 @@ def _sqlite_ddl(table: str) -> list[str]:
     return [
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {rt} USING rtree(id, min_lon, max_lon, min_lat, max_lat)",
         f"INSERT OR REPLACE INTO {rt} SELECT id, lon, lon, lat, lat FROM {table}",
-        f"CREATE TRIGGER IF NOT EXISTS {table}_rtree_ins AFTER INSERT ON {table} BEGIN "
-        f"INSERT INTO {rt} VALUES (new.id, new.lon, new.lon, new.lat, new.lat); END",
-        f"CREATE TRIGGER IF NOT EXISTS {table}_rtree_upd AFTER UPDATE OF lon, lat ON {table} BEGIN "
+        (f"CREATE TRIGGER IF NOT EXISTS {table}_rtree_ins AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO {rt} VALUES (new.id, new.lon, new.lon, new.lat, new.lat); END"),
+        (f"CREATE TRIGGER IF NOT EXISTS {table}_rtree_upd AFTER UPDATE OF lon, lat ON {table} BEGIN "
         f"UPDATE {rt} SET min_lon=new.lon, max_lon=new.lon, min_lat=new.lat, max_lat=new.lat "
-        f"WHERE id=new.id; END",
-        f"CREATE TRIGGER IF NOT EXISTS {table}_rtree_del AFTER DELETE ON {table} BEGIN "
-        f"DELETE FROM {rt} WHERE id=old.id; END",
+        f"WHERE id=new.id; END"),
+        (f"CREATE TRIGGER IF NOT EXISTS {table}_rtree_del AFTER DELETE ON {table} BEGIN "
+        f"DELETE FROM {rt} WHERE id=old.id; END"),
     ]
 
 

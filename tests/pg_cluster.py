@@ -38,7 +38,7 @@ class Cluster:
         env = {**os.environ, "PGPASSWORD": self.password or ""}
         return subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", self.superuser,
                                "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", sql],
-                              env=env, capture_output=True, text=True)
+                              env=env, capture_output=True, text=True, check=False)
 
     def stop(self) -> None:
         self.process.terminate()

@@ -54,7 +54,7 @@ def parse_geometry(geojson: str):
         raw = raw["geometry"]
     geom = shape(raw)
     if not isinstance(geom, (Polygon, MultiPolygon)):
-        raise ValueError(f"a boundary must be a polygon, not a {geom.geom_type}")
+        raise ValueError(f"a boundary must be a polygon, not a {geom.geom_type}")  # noqa: TRY004 - bad input data
     return geom
 
 

@@ -94,10 +94,10 @@ def tiles_covering(view: MapView, z: int) -> list[TileKey]:
     n = 1 << z
     size = 2 * WORLD_HALF_M / n
     x0, y0, x1, y1 = view.extent()
-    tx0 = max(int(math.floor((x0 + WORLD_HALF_M) / size)), 0)
-    tx1 = min(int(math.floor((x1 + WORLD_HALF_M) / size)), n - 1)
-    ty0 = max(int(math.floor((WORLD_HALF_M - y1) / size)), 0)
-    ty1 = min(int(math.floor((WORLD_HALF_M - y0) / size)), n - 1)
+    tx0 = max(math.floor((x0 + WORLD_HALF_M) / size), 0)
+    tx1 = min(math.floor((x1 + WORLD_HALF_M) / size), n - 1)
+    ty0 = max(math.floor((WORLD_HALF_M - y1) / size), 0)
+    ty1 = min(math.floor((WORLD_HALF_M - y0) / size), n - 1)
     keys = [TileKey(z, tx, ty) for tx in range(tx0, tx1 + 1) for ty in range(ty0, ty1 + 1)]
     cx = (view.cx + WORLD_HALF_M) / size
     cy = (WORLD_HALF_M - view.cy) / size

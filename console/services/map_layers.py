@@ -168,7 +168,7 @@ def load_layer_rows(
 ) -> tuple[PointSet, list[int]]:
     """The current rows of `ids`, and the ids no longer on the layer (gone, closed or out of reach)."""
     stmt_for, build, id_col = _spec(layer)
-    wanted = sorted(set(int(i) for i in ids))
+    wanted = sorted({int(i) for i in ids})
     rows = []
     for start in range(0, len(wanted), _MAX_IN):
         rows += session.execute(stmt_for(actor).where(id_col.in_(wanted[start : start + _MAX_IN]))).all()
@@ -227,7 +227,7 @@ def incident_heat_points(
 
 def worker_ids_of_fixes(session: Session, fix_ids: Iterable[int]) -> list[int]:
     """The workers behind GPS-fix change entries, so their layer rows can be refreshed."""
-    wanted = sorted(set(int(i) for i in fix_ids))
+    wanted = sorted({int(i) for i in fix_ids})
     found: set[int] = set()
     for start in range(0, len(wanted), _MAX_IN):
         found.update(

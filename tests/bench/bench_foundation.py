@@ -102,7 +102,7 @@ def _cold_start(sqlite_path: Path, report: list[str]) -> None:
     for _ in range(5):
         started = time.perf_counter()
         proc = subprocess.run([sys.executable, "main.py", "--screenshot", str(BENCH_DIR / "cold.png")], cwd=REPO,
-                              env=env, capture_output=True, text=True, timeout=300)
+                              env=env, capture_output=True, text=True, timeout=300, check=False)
         whole.append(time.perf_counter() - started)
         if proc.returncode != 0:
             raise RuntimeError(f"cold start failed: {proc.stderr[-2000:]}")
@@ -129,9 +129,9 @@ def _search(url: str, backend: str, report: list[str]) -> None:
         page_ms, count_ms = [], []
         for term in terms:
             q = PremiseQuery(text=term)
-            m, _ = _median_ms(lambda: premises_page(s, actor, q, 0, 200), 5)
+            m, _ = _median_ms(lambda q=q: premises_page(s, actor, q, 0, 200), 5)
             page_ms.append(m)
-            m, _ = _median_ms(lambda: count_premises(s, actor, q), 3)
+            m, _ = _median_ms(lambda q=q: count_premises(s, actor, q), 3)
             count_ms.append(m)
     engine.dispose()
     report.append(f"| premises search, first page of 200 ({backend}) | {statistics.median(page_ms):.1f} ms "
@@ -159,8 +159,8 @@ def _bbox(url: str, backend: str, report: list[str]) -> None:
             b = ids_in_bbox_full_scan(s, actor, "premises", box)
             assert a == b, "index and full scan disagree"
             hits.append(len(a))
-            idx_ms.append(_median_ms(lambda: ids_in_bbox(s, actor, "premises", box), 15)[0])
-            scan_ms.append(_median_ms(lambda: ids_in_bbox_full_scan(s, actor, "premises", box), 7)[0])
+            idx_ms.append(_median_ms(lambda box=box: ids_in_bbox(s, actor, "premises", box), 15)[0])
+            scan_ms.append(_median_ms(lambda box=box: ids_in_bbox_full_scan(s, actor, "premises", box), 7)[0])
         kind = spatial_index_kind(s.connection())
     engine.dispose()
     i, f = statistics.median(idx_ms), statistics.median(scan_ms)

@@ -5,6 +5,7 @@ database. Synthetic premises lie around Xiamen (118.1, 24.5); nothing here asser
 
 from __future__ import annotations
 
+import itertools
 import os
 import statistics
 import sys
@@ -147,7 +148,7 @@ def _gui_gaps_while_rendering(app, canvas, layer, renders: int = 5) -> list[floa
         _wait(app, lambda: not canvas.renderer.idle(), 1.0)
         _wait(app, canvas.renderer.idle)
     timer.stop()
-    return [b - a for a, b in zip(ticks, ticks[1:])] or [0.0]
+    return [b - a for a, b in itertools.pairwise(ticks)] or [0.0]
 
 
 def bench_pyqtgraph(n: int) -> dict[str, float]:
@@ -318,15 +319,15 @@ def run(report: list[str]) -> None:
     report += [
         "## Map canvas",
         "",
-        f"{WIDTH}×{HEIGHT}, device pixel ratio 1, premises as synthetic arrays around Xiamen (118.1, 24.5), "
+        (f"{WIDTH}×{HEIGHT}, device pixel ratio 1, premises as synthetic arrays around Xiamen (118.1, 24.5), "
         "all in view at the district zoom (13), dots without clustering unless stated. "
         f"Pan: {PAN_STEPS} steps of ({PAN_DX}, {PAN_DY}) px. *Cached frame* is what the canvas paints while "
         "panning (layer pictures translated); *fresh frame* re-rasterises the layer for the new view and "
         "paints it (in the app that happens in a pool thread); the baseline repaints a pyqtgraph "
-        "ScatterPlotItem after the same pan.",
+        "ScatterPlotItem after the same pan."),
         "",
-        "| premises | first render | cached frame median / p95 | fresh frame median / p95 | "
-        "clusters render median | pyqtgraph first | pyqtgraph pan median / p95 | fresh vs pyqtgraph |",
+        ("| premises | first render | cached frame median / p95 | fresh frame median / p95 | "
+        "clusters render median | pyqtgraph first | pyqtgraph pan median / p95 | fresh vs pyqtgraph |"),
         "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     memory, gaps = [], []
@@ -358,12 +359,12 @@ def run(report: list[str]) -> None:
         "",
         "1,000 grid workers moving over 1M cached premises:",
         "",
-        f"- applying 1,000 fixes: {w['batched'][0]:.1f} ms as one batch, "
+        (f"- applying 1,000 fixes: {w['batched'][0]:.1f} ms as one batch, "
         f"{w['one_by_one'][0]:.0f} ms as 1,000 "
-        "single-fix calls (medians);",
-        f"- repaint with 1,000 workers drawn live: median {w['repaint'][0]:.1f} ms, "
+        "single-fix calls (medians);"),
+        (f"- repaint with 1,000 workers drawn live: median {w['repaint'][0]:.1f} ms, "
         f"p95 {w['repaint'][1]:.1f} ms "
-        f"(same frame without workers: {w['repaint_without'][0]:.1f} ms).",
+        f"(same frame without workers: {w['repaint_without'][0]:.1f} ms)."),
         "",
         "Premises layer load (`map_layers.load_layer`, one query, median of 3):",
         "",

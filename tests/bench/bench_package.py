@@ -63,16 +63,16 @@ def run(report: list[str]) -> None:
         "## Packaging (PyInstaller onedir bundle, Linux)", "",
         "| what | measured | target | notes |", "|---|---|---|---|",
         f"| build time (`make package`) | {build_s:.0f} s | — | PyInstaller --clean plus the tar.gz |",
-        f"| bundle size dist/pingan | {_size_mb(BUNDLE):.0f} MB | — | of which libVLC + plugins "
+        (f"| bundle size dist/pingan | {_size_mb(BUNDLE):.0f} MB | — | of which libVLC + plugins "
         f"{_size_mb(BUNDLE / '_internal' / 'vlc'):.1f} MB, Qt (PySide6) "
-        f"{_size_mb(BUNDLE / '_internal' / 'PySide6'):.0f} MB |",
+        f"{_size_mb(BUNDLE / '_internal' / 'PySide6'):.0f} MB |"),
         f"| archive {archive.name} | {_size_mb(archive):.0f} MB | — | gzip |",
-        f"| start → first painted window, bundle | {bundle:.2f} s | ≤ 3 s | median of {RUNS}, small demo "
-        f"database; first start right after the build {first_bundle:.2f} s |",
-        f"| start → first painted window, development run | {dev:.2f} s | — | median of {RUNS}, "
-        f"`python main.py`; bundle/dev {bundle / dev:.2f}× |",
-        "", f"- load average while starting: {load:.1f} on {os.cpu_count()} cores (other jobs share the machine: "
-        "compare bundle with dev, not with the target, when it is high).",
-        "- libVLC + plugins counts `_internal/vlc` only; the codec libraries its plugins load (libavcodec …) "
-        "are collected beside the other libraries.",
+        (f"| start → first painted window, bundle | {bundle:.2f} s | ≤ 3 s | median of {RUNS}, small demo "
+        f"database; first start right after the build {first_bundle:.2f} s |"),
+        (f"| start → first painted window, development run | {dev:.2f} s | — | median of {RUNS}, "
+        f"`python main.py`; bundle/dev {bundle / dev:.2f}× |"),
+        "", (f"- load average while starting: {load:.1f} on {os.cpu_count()} cores (other jobs share the machine: "
+        "compare bundle with dev, not with the target, when it is high)."),
+        ("- libVLC + plugins counts `_internal/vlc` only; the codec libraries its plugins load (libavcodec …) "
+        "are collected beside the other libraries."),
     ]

@@ -31,9 +31,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -258,7 +258,7 @@ def run(report: list[str]) -> None:
         report.append(f"_Qt Multimedia / RTSP skipped: {rtsp_server_missing() or ffmpeg_baseline.missing()}_")
     else:
         _run_rtsp(report, results, ratios)
-    report += ["", "RTSP set-ups, each row on a freshly started server (tests/gui/rtsp_test_server.py): "
+    report += ["", ("RTSP set-ups, each row on a freshly started server (tests/gui/rtsp_test_server.py): "
                "\"one encoder per client\" starts an encoder for each connection, so each client starts on "
                "a key frame (what the issue's acceptance pictured). \"Camera stream, joined after a key "
                "frame\": one encoder runs from start-up with a key frame every 25 frames (1 s), another "
@@ -266,13 +266,13 @@ def run(report: list[str]) -> None:
                "the next one, about 1 s: no player can show a picture before it (on a live camera a tile "
                "joins at any point of the GOP and waits 0–1 s). The baseline reads the same URLs with FFmpeg "
                "alone, with the probe size our player passes to Qt and FFmpeg's default transport (RTP over "
-               "UDP, as Qt's), and only counts pictures.", "",
+               "UDP, as Qt's), and only counts pictures."), "",
                "Wall ÷ baseline, same streams, same run (1.00 = the wall adds nothing to the decoder alone):",
                "",
                "| pair | tiles | first frame, median | first frame, max | worst tile frames/s | CPU |",
                "|---|---|---|---|---|---|", *ratios, "",
-               f"Load average when the run started: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} "
-               f"(1 / 5 / 15 min) on {os.cpu_count()} cores.", "", *_verdict(results)]
+               (f"Load average when the run started: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} "
+               f"(1 / 5 / 15 min) on {os.cpu_count()} cores."), "", *_verdict(results)]
 
 
 def _verdict(results: list[tuple[str, dict[str, float]]]) -> list[str]:

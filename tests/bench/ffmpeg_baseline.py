@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import Self
 
 from console.qtmodels.video_player import PlayerOptions
 
@@ -82,7 +83,7 @@ class KeyFrameWatcher:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
-    def __enter__(self) -> KeyFrameWatcher:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 

@@ -60,8 +60,8 @@ def main(argv: list[str]) -> int:
         module = importlib.import_module(f"tests.bench.{name}")
         section: list[str] = []
         module.run(section)
-        sections[name] = section + ["", f"_{name} took {time.perf_counter() - started:.0f} s in all, "
-                                        f"measured {datetime.now():%Y-%m-%d %H:%M}._", ""]
+        sections[name] = section + ["", (f"_{name} took {time.perf_counter() - started:.0f} s in all, "
+                                        f"measured {datetime.now():%Y-%m-%d %H:%M}._"), ""]
         print("\n".join(section), flush=True)
     report = ["# Benchmarks", "", "Written by `make bench` (`python -m tests.bench.run_all [bench_NAME …]`).", "",
               *machine_summary(), ""]

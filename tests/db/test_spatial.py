@@ -1,6 +1,7 @@
 """Bounding-box and radius queries: the same rows on every backend and index kind as a plain filter."""
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 
 import numpy as np
@@ -73,7 +74,7 @@ def test_radius_is_exact_and_nearest_first(engine):
     truth = sorted((haversine_m(lon, lat, *centre), int(i)) for i, lon, lat in rows
                    if haversine_m(lon, lat, *centre) <= 300.0)
     assert [i for i, _ in hits] == [i for _, i in truth]
-    assert all(d2 >= d1 for (_, d1), (_, d2) in zip(hits, hits[1:]))
+    assert all(d2 >= d1 for (_, d1), (_, d2) in itertools.pairwise(hits))
 
 
 def test_portable_gist_index_gives_the_same_rows_as_postgis(engine, db_url):

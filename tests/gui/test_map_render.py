@@ -94,7 +94,7 @@ def test_filter_mask_leaves_rows_out(qapp):
     layer.set_points(pts)
     layer.set_filter(lambda p: p.cat == 3)
     view = MapView.at_lonlat(118.1, 24.5, 14.5, 800, 600)
-    img, meta = layer.render_fn()(view, "wgs84")
+    img, _ = layer.render_fn()(view, "wgs84")
     black = np.uint32(QColor(PREMISE_COLORS[3]).rgba())
     green = np.uint32(QColor(PREMISE_COLORS[0]).rgba())
     words = _words(img)

@@ -2,6 +2,7 @@
 right-click menu other panels add actions to."""
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -60,7 +61,7 @@ def test_zone_tool_counts_match_shapely_and_export(qtbot, map_panel, tmp_path):
     assert got == expected
     assert {layer for _, layer in got} == {"premises", "workers", "cameras", "incidents"}
     members = map_panel.zone_panel.members
-    assert all(m.ring <= n.ring for m, n in zip(members, members[1:]))
+    assert all(m.ring <= n.ring for m, n in itertools.pairwise(members))
     tree = map_panel.zone_panel.tree
     assert tree.topLevelItemCount() == 3
     path = tmp_path / "zone.xlsx"

@@ -158,7 +158,7 @@ def test_hundred_tile_open_close_cycles_release_every_player(qtbot, panel):
         tile = wall.tiles[i % 4]
         wall.assign(i % 4, 1 if i % 25 == 0 else 2 + i % 5)  # now and then the live camera, else silent ones
         if i % 25 == 0:
-            qtbot.waitUntil(lambda: tile.is_live, timeout=20000)
+            qtbot.waitUntil(lambda tile=tile: tile.is_live, timeout=20000)
         wall.clear(i % 4)
         qtbot.wait(5)
     assert wall.assignments() == {}

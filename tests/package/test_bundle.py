@@ -47,7 +47,7 @@ def test_video(tmp_path) -> Path:
 
 def test_version_flag(executable, tmp_path):
     done = subprocess.run([str(executable), "--version"], env=bundle_env(tmp_path), capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, check=False)
     import console
 
     assert done.returncode == 0, done.stderr
@@ -57,7 +57,7 @@ def test_version_flag(executable, tmp_path):
 def test_fresh_start_seeds_opens_and_plays_through_the_bundled_libvlc(executable, tmp_path, test_video):
     shot = tmp_path / "bundle.png"
     done = subprocess.run([str(executable), "--screenshot", str(shot), "--play", str(test_video)],
-                          env=bundle_env(tmp_path), capture_output=True, text=True, timeout=600)
+                          env=bundle_env(tmp_path), capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
 
     database = tmp_path / "data" / "demo.sqlite"
