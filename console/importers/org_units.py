@@ -16,6 +16,7 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from console.domain.datum_arrays import to_wgs84
+from console.domain.messages import Explained, Message, explain
 from console.importers.premises import ColumnMapping, PremiseFileError, decode_text
 
 ORG_ALIASES: dict[str, tuple[str, ...]] = {
@@ -36,14 +37,14 @@ MAX_CODE, MAX_NAME = 20, 100
 
 
 class OrgFileError(PremiseFileError):
-    """The file or mapping as a whole cannot be used; the text names it and says why."""
+    """The file or mapping as a whole cannot be used; the message names it and says why."""
 
 
-class FeatureRejected(ValueError):
-    """One feature cannot become an org unit; carries the field at fault."""
+class FeatureRejected(Explained, ValueError):
+    """One feature cannot become an org unit; carries the field at fault, the message says why."""
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, field: str, message: Message) -> None:
+        super().__init__(message)
         self.field = field
 
 
@@ -88,7 +89,8 @@ def _geojson(path: Path) -> OrgSource:
         if not isinstance(features, list):
             raise TypeError("'features' is not a list")
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise OrgFileError(f"{path}: not a GeoJSON FeatureCollection: {exc}") from None
+        raise OrgFileError(explain("{path}: not a GeoJSON FeatureCollection: {detail}", path=path,
+                                   detail=str(exc))) from None
     out, columns = [], {}
     for n, feature in enumerate(features, start=1):
         feature = feature if isinstance(feature, dict) else {}
@@ -116,58 +118,64 @@ def _shapefile(path: Path) -> OrgSource:
             out = [OrgFeature(n, {k: _text(v) for k, v in sr.record.as_dict().items()}, sr.shape.__geo_interface__)
                    for n, sr in enumerate(reader.iterShapeRecords(), start=1)]
     except (shapefile.ShapefileException, OSError, UnicodeDecodeError, LookupError) as exc:
-        raise OrgFileError(f"{path}: not a readable Shapefile: {exc}") from None
+        raise OrgFileError(explain("{path}: not a readable Shapefile: {detail}", path=path,
+                                   detail=str(exc))) from None
     return OrgSource(str(path), encoding, columns, out)
 
 
 def read_org_units(path: Path | str) -> OrgSource:
     path = Path(path)
     if not path.is_file():
-        raise OrgFileError(f"{path}: no such file")
+        raise OrgFileError(explain("{path}: no such file", path=path))
     suffix = path.suffix.lower()
     if suffix in (".geojson", ".json"):
         return _geojson(path)
     if suffix == ".shp":
         return _shapefile(path)
-    raise OrgFileError(f"{path}: cannot tell the format from the name; expected .geojson, .json or .shp")
+    raise OrgFileError(explain("{path}: cannot tell the format from the name; expected .geojson, .json or .shp",
+                               path=path))
 
 
 def resolve_org_sources(source: OrgSource, mapping: ColumnMapping) -> dict[str, str | None]:
     """Which property feeds each field; a mapped property missing from the file is an error of the file."""
     missing = [f"{t} ← {c!r}" for t, c in mapping.fields.items() if c not in source.columns]
     if missing and source.features:
-        raise OrgFileError(f"{source.path}: mapped properties not in the file: {', '.join(missing)}")
+        raise OrgFileError(explain("{path}: mapped properties not in the file: {columns}", path=source.path,
+                                   columns=missing))
     sources = {t: mapping.source_for(t, source.columns) for t in ORG_ALIASES}
     if absent := [t for t in ("code", "name", "kind") if sources[t] is None and source.features]:
-        raise OrgFileError(f"{source.path}: no property for {', '.join(absent)}; name it in the mapping file")
+        raise OrgFileError(explain("{path}: no property for {fields}; name it in the mapping file",
+                                   path=source.path, fields=absent))
     return sources
 
 
 def org_kind(value: str) -> str:
     kind = _KIND_BY_WORD.get(value.strip().lower())
     if kind is None:
-        raise FeatureRejected("kind", f"unknown level {value!r}; expected one of {', '.join(KIND_WORDS)} "
-                                      "(or map it under values.kind)")
+        raise FeatureRejected("kind", explain("unknown level {value}; expected one of {choices} (or map it under "
+                                              "values.kind)", value=repr(value), choices=list(KIND_WORDS)))
     return kind
 
 
 def boundary(geometry: dict | None, datum: str) -> BaseGeometry:
     """The feature's polygon in WGS-84; raises FeatureRejected('geometry', why) for anything else."""
     if not geometry:
-        raise FeatureRejected("geometry", "no geometry")
+        raise FeatureRejected("geometry", explain("no geometry"))
     try:
         geom = shape(geometry)
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, shapely.errors.GEOSException) as exc:
-        raise FeatureRejected("geometry", f"cannot be read: {exc}") from None
+        raise FeatureRejected("geometry", explain("cannot be read: {detail}", detail=str(exc))) from None
     if geom.geom_type not in ("Polygon", "MultiPolygon"):
-        raise FeatureRejected("geometry", f"a {geom.geom_type}, expected Polygon or MultiPolygon")
+        raise FeatureRejected("geometry", explain("a {type}, expected Polygon or MultiPolygon",
+                                                  type=geom.geom_type))
     if geom.is_empty:
-        raise FeatureRejected("geometry", "the polygon is empty")
+        raise FeatureRejected("geometry", explain("the polygon is empty"))
     coords = shapely.get_coordinates(geom)
     if not (np.isfinite(coords).all() and (np.abs(coords[:, 0]) <= 180).all() and (np.abs(coords[:, 1]) <= 90).all()):
-        raise FeatureRejected("geometry", "coordinates are not longitude/latitude degrees")
+        raise FeatureRejected("geometry", explain("coordinates are not longitude/latitude degrees"))
     if not geom.is_valid:
-        raise FeatureRejected("geometry", f"invalid polygon: {shapely.is_valid_reason(geom)}")
+        raise FeatureRejected("geometry", explain("invalid polygon: {detail}",
+                                                  detail=shapely.is_valid_reason(geom)))
 
     def convert(xy: np.ndarray) -> np.ndarray:
         lon, lat = to_wgs84(datum, xy[:, 0].copy(), xy[:, 1].copy())
@@ -185,12 +193,13 @@ def org_candidate(feature: OrgFeature, sources: dict[str, str | None], mapping: 
         get[target] = mapping.values.get(target, {}).get(raw, raw)
     for required in ("code", "name", "kind"):
         if not get[required]:
-            raise FeatureRejected(required, "missing")
+            raise FeatureRejected(required, explain("missing"))
     code = mapping.code_prefix + get["code"]
     if len(code) > MAX_CODE:
-        raise FeatureRejected("code", f"{code!r} is longer than {MAX_CODE} characters")
+        raise FeatureRejected("code", explain("{value} is longer than {count} characters", value=repr(code),
+                                              count=MAX_CODE))
     if len(get["name"]) > MAX_NAME:
-        raise FeatureRejected("name", f"longer than {MAX_NAME} characters")
+        raise FeatureRejected("name", explain("longer than {count} characters", count=MAX_NAME))
     return OrgCandidate(feature.index, code, get["name"], org_kind(get["kind"]), get["parent_code"] or None,
                         get["parent_name"] or None, boundary(feature.geometry, datum))
 

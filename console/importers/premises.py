@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from console.domain.addresses import DEFAULT_REGION, normalise_address
+from console.domain.messages import Explained, explain
 from console.domain.premise_types import PREMISE_TYPE_LABELS
 
 FORMATS = ("csv", "xlsx", "geojson")
@@ -33,8 +34,8 @@ _TYPE_BY_LABEL = {label: key for key, label in PREMISE_TYPE_LABELS.items()}
 MAX_CODE = 32
 
 
-class PremiseFileError(ValueError):
-    """The file or mapping as a whole cannot be used; the text names it and says why."""
+class PremiseFileError(Explained, ValueError):
+    """The file or mapping as a whole cannot be used; the message names it and says why."""
 
 
 @dataclass(frozen=True)
@@ -88,11 +89,15 @@ def load_mapping(path: Path | str | None, aliases: dict[str, tuple[str, ...]] = 
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PremiseFileError(f"{path}: cannot read the mapping: {exc}") from None
+        raise PremiseFileError(explain("{path}: cannot read the mapping: {detail}", path=path,
+                                       detail=str(exc))) from None
     fields = data.get("fields", {}) if isinstance(data, dict) else None
-    if not isinstance(fields, dict) or (unknown := set(fields) - set(aliases)):
-        raise PremiseFileError(f"{path}: 'fields' must map targets ({', '.join(aliases)}) to source columns"
-                               + (f"; unknown {sorted(unknown)}" if fields else ""))
+    if not isinstance(fields, dict):
+        raise PremiseFileError(explain("{path}: 'fields' must map targets ({targets}) to source columns",
+                                       path=path, targets=list(aliases)))
+    if unknown := sorted(set(fields) - set(aliases)):
+        raise PremiseFileError(explain("{path}: 'fields' must map targets ({targets}) to source columns; "
+                                       "unknown {names}", path=path, targets=list(aliases), names=repr(unknown)))
     return ColumnMapping(fields={k: str(v) for k, v in fields.items()},
                          values={k: {str(a): str(b) for a, b in v.items()} for k, v in data.get("values", {}).items()},
                          code_prefix=str(data.get("code_prefix", "")), aliases=aliases)
@@ -109,7 +114,8 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     try:
         return raw.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
-        raise PremiseFileError(f"the file is neither UTF-8 nor GB18030/GBK text: {exc}") from None
+        raise PremiseFileError(explain("the file is neither UTF-8 nor GB18030/GBK text: {detail}",
+                                       detail=str(exc))) from None
 
 
 def _csv(path: Path) -> SourceTable:
@@ -136,7 +142,8 @@ def _xlsx(path: Path) -> SourceTable:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged workbook
-        raise PremiseFileError(f"{path}: not a readable XLSX workbook: {exc}") from None
+        raise PremiseFileError(explain("{path}: not a readable XLSX workbook: {detail}", path=path,
+                                       detail=str(exc))) from None
     try:
         sheet_rows = book.worksheets[0].iter_rows(values_only=True)
         header = [_cell(c) for c in next(sheet_rows, ())]
@@ -152,7 +159,8 @@ def _geojson(path: Path) -> SourceTable:
     try:
         features = json.loads(text)["features"]
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise PremiseFileError(f"{path}: not a GeoJSON FeatureCollection: {exc}") from None
+        raise PremiseFileError(explain("{path}: not a GeoJSON FeatureCollection: {detail}", path=path,
+                                       detail=str(exc))) from None
     rows, columns = [], {}
     for n, feature in enumerate(features, start=1):
         values = {k: _cell(v) for k, v in (feature.get("properties") or {}).items()}
@@ -168,19 +176,20 @@ def guess_format(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
     fmt = {"json": "geojson", "xlsx": "xlsx", "csv": "csv", "geojson": "geojson", "txt": "csv"}.get(suffix)
     if fmt is None:
-        raise PremiseFileError(f"{path}: cannot tell the format from the name; expected .csv, .xlsx or .geojson")
+        raise PremiseFileError(explain("{path}: cannot tell the format from the name; expected .csv, .xlsx or "
+                                       ".geojson", path=path))
     return fmt
 
 
 def read_table(path: Path | str) -> SourceTable:
     path = Path(path)
     if not path.is_file():
-        raise PremiseFileError(f"{path}: no such file")
+        raise PremiseFileError(explain("{path}: no such file", path=path))
     return {"csv": _csv, "xlsx": _xlsx, "geojson": _geojson}[guess_format(path)](path)
 
 
-class RowRejected(ValueError):
-    """One row cannot become a premise; the text is the reason reported with its line."""
+class RowRejected(Explained, ValueError):
+    """One row cannot become a premise; the message is the reason reported with its line."""
 
 
 def _premise_type(value: str) -> str:
@@ -188,16 +197,16 @@ def _premise_type(value: str) -> str:
         return value
     if value in _TYPE_BY_LABEL:
         return _TYPE_BY_LABEL[value]
-    raise RowRejected(f"unknown premise type {value!r} (map it under values.type)")
+    raise RowRejected(explain("unknown premise type {value} (map it under values.type)", value=repr(value)))
 
 
 def _coordinate(name: str, text: str, low: float, high: float) -> float:
     try:
         number = float(text)
     except ValueError:
-        raise RowRejected(f"{name} {text!r} is not a number") from None
+        raise RowRejected(explain("{field} {value} is not a number", field=name, value=repr(text))) from None
     if not math.isfinite(number) or not low <= number <= high:
-        raise RowRejected(f"{name} {text!r} is out of range")
+        raise RowRejected(explain("{field} {value} is out of range", field=name, value=repr(text)))
     return number
 
 
@@ -211,16 +220,17 @@ def candidate(row: SourceRow, sources: dict[str, str | None], mapping: ColumnMap
         get[target] = mapping.values.get(target, {}).get(raw, raw)
     for required in ("name", "type"):
         if not get[required]:
-            raise RowRejected(f"{required} is missing")
+            raise RowRejected(explain("{field} is missing", field=required))
     located = bool(get["lon"] or get["lat"])
     if not located and not get["address"]:
-        raise RowRejected("no coordinates (lon, lat) and no address to look them up")
+        raise RowRejected(explain("no coordinates (lon, lat) and no address to look them up"))
     for required in ("lon", "lat") if located else ():
         if not get[required]:
-            raise RowRejected(f"{required} is missing")
+            raise RowRejected(explain("{field} is missing", field=required))
     code = (mapping.code_prefix + get["code"]) if get["code"] else None
     if code is not None and len(code) > MAX_CODE:
-        raise RowRejected(f"code {code!r} is longer than {MAX_CODE} characters")
+        raise RowRejected(explain("code {code} is longer than {count} characters", code=repr(code),
+                                  count=MAX_CODE))
     return PremiseCandidate(
         line=row.line, code=code, name=get["name"][:200], type=_premise_type(get["type"]),
         address=normalise_address(get["address"], region)[:300], owner=get["owner"][:100] or None,
@@ -234,9 +244,11 @@ def resolve_sources(table: SourceTable, mapping: ColumnMapping) -> dict[str, str
     A file without coordinate columns needs an address column (every row is then looked up)."""
     missing = [f"{t} ← {c!r}" for t, c in mapping.fields.items() if c not in table.columns]
     if missing:
-        raise PremiseFileError(f"{table.path}: mapped columns not in the file: {', '.join(missing)}")
+        raise PremiseFileError(explain("{path}: mapped columns not in the file: {columns}", path=table.path,
+                                       columns=missing))
     sources = {t: mapping.source_for(t, table.columns) for t in TARGETS}
     needed = ("name", "type") + (("address",) if sources["lon"] is None and sources["lat"] is None else ("lon", "lat"))
     if absent := [t for t in needed if sources[t] is None]:
-        raise PremiseFileError(f"{table.path}: no column for {', '.join(absent)}; name it in the mapping file")
+        raise PremiseFileError(explain("{path}: no column for {fields}; name it in the mapping file",
+                                       path=table.path, fields=absent))
     return sources

@@ -2,8 +2,8 @@
 carries them (lupdate scans console/qtmodels, not console/domain or console/services).
 
 tests/unit/test_error_messages.py checks that each `explain("…")` template in console.domain,
-console.services and console.importers is listed here: a new English message cannot reach the Chinese
-console untranslated."""
+console.services, console.importers and widgets.premises is listed here: a new English message cannot reach
+the Chinese console untranslated."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -92,6 +92,55 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ErrorMessages", "There is no incident with id {id}."),
     # services.jurisdiction
     QT_TRANSLATE_NOOP("ErrorMessages", "{what} lies outside the jurisdiction of {user}."),
+    # services.inspections, services.premise_dossier, services.premise_edit
+    QT_TRANSLATE_NOOP("ErrorMessages", "No premise with id {id}."),
+    QT_TRANSLATE_NOOP("ErrorMessages", "Premise {code}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "Premise {id} was changed by someone else (version {current}, you "
+                      "had {seen}); reopen it and record the visit again."),
+    QT_TRANSLATE_NOOP("ErrorMessages", "Checklist {id} is not one for premises of type {premise_type}."),
+    QT_TRANSLATE_NOOP("ErrorMessages", "Items {ids} are not on checklist {name}."),
+    QT_TRANSLATE_NOOP("ErrorMessages", "Check-in {id} is not one at this premise."),
+    # services.org_import
+    QT_TRANSLATE_NOOP("ErrorMessages", "feature {index}, field {field}: {reason}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "duplicate of feature {index} ({code})"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "a district has no parent in this hierarchy"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "code {code}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "no org unit with {what} in the file or the database"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "name {name}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "no {kind} named {name} in the file or the database"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{count} units of kind {kind} are named {name}; give the parent's "
+                      "code instead"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "missing: name the parent by code or by name"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "the unit with {what} is a {kind}; a {level}'s parent is a "
+                      "{parent_kind}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{code} is already the code of the {kind} {name}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{code} exists under another parent; moving existing units is not "
+                      "supported"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "outside the jurisdiction of {user}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{user} is not an administrator; only administrators import org "
+                      "units"),
+    # services.premise_edit
+    QT_TRANSLATE_NOOP("ErrorMessages", "a name is required"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "unknown premise type {value}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "an address is required"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "at most {count} characters"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{value} is neither a mobile nor a landline number"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "6–64 digits, capital letters or dashes"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "longitude {value} lies outside China"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "latitude {value} lies outside China"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "no grid with id {id}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "grid {name} lies outside the jurisdiction of {user}"),
+    # services.premise_import
+    QT_TRANSLATE_NOOP("ErrorMessages", "line {line}: {reason}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "line {line}: there is no candidate {number}; its address has "
+                      "{count} candidates"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "no coordinates, and the address {address} matches nothing in the "
+                      "address library"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "({lon}, {lat}) lies outside every grid of the district"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "its grid lies outside the jurisdiction of {user}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "a premise with code {code} already exists"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "duplicate of line {line} (code {code})"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "line {line}: not in {path}"),
     # importers.incident_tables
     QT_TRANSLATE_NOOP("ErrorMessages", "cannot be read as UTF-8 or GBK: {detail}"),
     QT_TRANSLATE_NOOP("ErrorMessages", "must be one of {choices}"),
@@ -109,4 +158,40 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ErrorMessages", "must be 'open' or 'closed', not {value}"),
     QT_TRANSLATE_NOOP("ErrorMessages", "missing"),
     QT_TRANSLATE_NOOP("ErrorMessages", "not a JSON object"),
+    # importers.org_units
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: not a readable Shapefile: {detail}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: cannot tell the format from the name; expected .geojson, "
+                      ".json or .shp"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: mapped properties not in the file: {columns}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: no property for {fields}; name it in the mapping file"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "unknown level {value}; expected one of {choices} (or map it under "
+                      "values.kind)"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "no geometry"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "cannot be read: {detail}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "a {type}, expected Polygon or MultiPolygon"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "the polygon is empty"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "coordinates are not longitude/latitude degrees"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "invalid polygon: {detail}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{value} is longer than {count} characters"),
+    # importers.premises
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: cannot read the mapping: {detail}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: 'fields' must map targets ({targets}) to source columns"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: 'fields' must map targets ({targets}) to source columns; "
+                      "unknown {names}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "the file is neither UTF-8 nor GB18030/GBK text: {detail}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: not a readable XLSX workbook: {detail}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: not a GeoJSON FeatureCollection: {detail}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: cannot tell the format from the name; expected .csv, .xlsx "
+                      "or .geojson"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: no such file"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "unknown premise type {value} (map it under values.type)"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{field} {value} is not a number"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{field} {value} is out of range"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{field} is missing"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "no coordinates (lon, lat) and no address to look them up"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "code {code} is longer than {count} characters"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: mapped columns not in the file: {columns}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "{path}: no column for {fields}; name it in the mapping file"),
+    # widgets.premises.premise_form
+    QT_TRANSLATE_NOOP("ErrorMessages", "choose a grid"),
 )

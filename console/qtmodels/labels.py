@@ -1,4 +1,5 @@
-"""Display labels for stored keys (premise types, statuses, roles, org kinds) through Qt translation.
+"""Display labels for stored keys (premise types, statuses, roles, org kinds, premise and org-unit fields)
+through Qt translation.
 
 The English source strings are marked with QT_TRANSLATE_NOOP so lupdate collects them; the zh_CN catalogue
 carries the same Chinese as console.domain's label tables."""
@@ -61,10 +62,33 @@ ORG_KINDS = {
 }
 
 
-def _label(table: dict[str, str], key: str) -> str:
+PREMISE_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("PremiseFields", "Name"),
+    "type": QT_TRANSLATE_NOOP("PremiseFields", "Type"),
+    "address": QT_TRANSLATE_NOOP("PremiseFields", "Address"),
+    "owner": QT_TRANSLATE_NOOP("PremiseFields", "Owner"),
+    "owner_phone": QT_TRANSLATE_NOOP("PremiseFields", "Owner phone"),
+    "licence_no": QT_TRANSLATE_NOOP("PremiseFields", "Licence no."),
+    "grid_id": QT_TRANSLATE_NOOP("PremiseFields", "Grid"),
+    "lon": QT_TRANSLATE_NOOP("PremiseFields", "Longitude"),
+    "lat": QT_TRANSLATE_NOOP("PremiseFields", "Latitude"),
+    "code": QT_TRANSLATE_NOOP("PremiseFields", "Code"),
+    "workers": QT_TRANSLATE_NOOP("PremiseFields", "Responsible worker"),
+    "last_inspection": QT_TRANSLATE_NOOP("PremiseFields", "Last inspection"),
+    "next_inspection": QT_TRANSLATE_NOOP("PremiseFields", "Next inspection"),
+    "kind": QT_TRANSLATE_NOOP("PremiseFields", "Level"),
+    "parent_code": QT_TRANSLATE_NOOP("PremiseFields", "Parent code"),
+    "parent_name": QT_TRANSLATE_NOOP("PremiseFields", "Parent name"),
+    "geometry": QT_TRANSLATE_NOOP("PremiseFields", "Boundary"),
+}
+"""Fields of a premise (the dossier, the form, the import's targets) and, from kind on, the fields an
+org-unit import names in its problems."""
+
+
+def _label(table: dict[str, str], key: str, context: str = _CONTEXT) -> str:
     """Unknown keys (data from a newer version) show as stored rather than vanish."""
     source = table.get(key)
-    return QCoreApplication.translate(_CONTEXT, source) if source else key
+    return QCoreApplication.translate(context, source) if source else key
 
 
 def premise_type_label(key: str) -> str:
@@ -81,6 +105,10 @@ def role_label(key: str) -> str:
 
 def org_kind_label(key: str) -> str:
     return _label(ORG_KINDS, key)
+
+
+def premise_field_label(key: str) -> str:
+    return _label(PREMISE_FIELDS, key, "PremiseFields")
 
 
 def fill(template: str, *values: object) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
+from console.qtmodels.error_messages import render_error
 from console.qtmodels.tasks import TaskRunner
 from console.services.inspections import Visit, VisitOutcome, record_visit
 from console.services.jurisdiction import Actor
@@ -61,7 +62,7 @@ class PremiseDossier(QObject):
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self.sig_failed.emit(str(exc))
+            self.sig_failed.emit(render_error(exc))
 
     # -- writes: `on_error` gets the exception (PremiseInvalid names the field, PremiseChanged a lost race)
 

@@ -15,22 +15,25 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from console.domain import inspections as rules
 from console.domain.inspections import RectificationPolicy
+from console.domain.messages import Explained, explain
 from console.services.changes import record_change
 from console.services.jurisdiction import Actor, require_covers
 from console.services.rectification import close_open_notices, issue_notice, policy_from_settings
 from db.models import CheckIn, ChecklistItem, ChecklistTemplate, Inspection, InspectionFinding, Premise
 
 
-class InspectionError(ValueError):
-    """The visit cannot be recorded as given (unknown premise or item, wrong checklist)."""
+class InspectionError(Explained, ValueError):
+    """The visit cannot be recorded as given (unknown premise or item, wrong checklist); the message says
+    which."""
 
 
-class PremiseChanged(RuntimeError):
+class PremiseChanged(Explained, RuntimeError):
     """Someone else changed the premise since it was opened; nothing of this visit was written."""
 
     def __init__(self, premise_id: int, seen: int, current: int) -> None:
-        super().__init__(f"Premise {premise_id} was changed by someone else (version {current}, you had "
-                         f"{seen}); reopen it and record the visit again.")
+        super().__init__(explain("Premise {id} was changed by someone else (version {current}, you had {seen}); "
+                                 "reopen it and record the visit again.", id=premise_id, current=current,
+                                 seen=seen))
         self.premise_id = premise_id
         self.current_version = current
 
@@ -71,16 +74,18 @@ def open_findings(session: Session, premise_id: int) -> list[InspectionFinding]:
 def _load(session: Session, actor: Actor, visit: Visit) -> tuple[Premise, dict[int, ChecklistItem]]:
     premise = session.get(Premise, visit.premise_id)
     if premise is None:
-        raise InspectionError(f"No premise with id {visit.premise_id}.")
-    require_covers(actor, premise.org_path, f"Premise {premise.code}")
+        raise InspectionError(explain("No premise with id {id}.", id=visit.premise_id))
+    require_covers(actor, premise.org_path, explain("Premise {code}", code=premise.code))
     if premise.version != visit.expected_version:
         raise PremiseChanged(premise.id, visit.expected_version, premise.version)
     template = session.get(ChecklistTemplate, visit.template_id)
     if template is None or template.premise_type != premise.type:
-        raise InspectionError(f"Checklist {visit.template_id} is not one for premises of type {premise.type}.")
+        raise InspectionError(explain("Checklist {id} is not one for premises of type {premise_type}.",
+                                      id=visit.template_id, premise_type=premise.type))
     items = {item.id: item for item in template.items}
     if unknown := sorted(set(visit.failed) - set(items)):
-        raise InspectionError(f"Items {unknown} are not on checklist {template.name}.")
+        raise InspectionError(explain("Items {ids} are not on checklist {name}.", ids=repr(unknown),
+                                      name=template.name))
     return premise, items
 
 
@@ -89,7 +94,7 @@ def _checked_in_at(session: Session, visit: Visit) -> datetime | None:
         return None
     checkin = session.get(CheckIn, visit.checkin_id)
     if checkin is None or checkin.premise_id != visit.premise_id:
-        raise InspectionError(f"Check-in {visit.checkin_id} is not one at this premise.")
+        raise InspectionError(explain("Check-in {id} is not one at this premise.", id=visit.checkin_id))
     return checkin.at
 
 

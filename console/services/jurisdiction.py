@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, func
 from sqlalchemy.orm import InstrumentedAttribute
 
-from console.domain.messages import Explained, explain
+from console.domain.messages import Explained, Message, explain
 from console.domain.roles import Role
 
 
@@ -39,7 +39,7 @@ def within(actor: Actor, column: InstrumentedAttribute[str]) -> ColumnElement[bo
     return path_prefix_range(column, actor.org_path)
 
 
-def require_covers(actor: Actor, org_path: str, what: str) -> None:
+def require_covers(actor: Actor, org_path: str, what: str | Message) -> None:
     if not actor.covers(org_path):
         raise OutsideJurisdiction(explain("{what} lies outside the jurisdiction of {user}.", what=what,
                                           user=actor.username))

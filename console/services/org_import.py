@@ -15,6 +15,7 @@ from shapely.geometry import mapping as geojson_mapping
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from console.domain.messages import Message, explain
 from console.domain.roles import Role
 from console.importers.org_units import (
     FeatureRejected,
@@ -36,12 +37,24 @@ PARENT_KIND = {"township": "district", "community": "township", "grid": "communi
 
 @dataclass(frozen=True)
 class OrgProblem:
+    """`why` is the reason for the console to translate."""
+
     index: int  # 1-based feature position in the file; 0 for the import as a whole
     field: str
-    reason: str
+    why: Message
+
+    @property
+    def reason(self) -> str:
+        return str(self.why)
+
+    def describe(self) -> Message:
+        if not self.index:
+            return self.why
+        return explain("feature {index}, field {field}: {reason}", index=self.index, field=self.field,
+                       reason=self.why)
 
     def __str__(self) -> str:
-        return f"feature {self.index}, field {self.field}: {self.reason}" if self.index else self.reason
+        return str(self.describe())
 
 
 class OrgImportError(ValueError):
@@ -100,10 +113,11 @@ def _parse(source: OrgSource, mapping: ColumnMapping, datum: str,
         try:
             cand = org_candidate(feature, sources, mapping, datum)
         except FeatureRejected as exc:
-            problems.append(OrgProblem(feature.index, exc.field, str(exc)))
+            problems.append(OrgProblem(feature.index, exc.field, exc.message))
             continue
         if cand.code in seen:
-            problems.append(OrgProblem(cand.index, "code", f"duplicate of feature {seen[cand.code]} ({cand.code})"))
+            problems.append(OrgProblem(cand.index, "code", explain("duplicate of feature {index} ({code})",
+                                                                   index=seen[cand.code], code=cand.code)))
             continue
         seen[cand.code] = cand.index
         out.append(cand)
@@ -136,22 +150,24 @@ class _Resolver:
         want = PARENT_KIND.get(c.kind)
         if want is None:
             if c.parent_code or c.parent_name:
-                raise FeatureRejected("parent_code", "a district has no parent in this hierarchy")
+                raise FeatureRejected("parent_code", explain("a district has no parent in this hierarchy"))
             return None
         if c.parent_code:
             found = self.file_by_code.get(c.parent_code) or self.db_by_code.get(c.parent_code)
-            fld, what = "parent_code", f"code {c.parent_code}"
+            fld, what = "parent_code", explain("code {code}", code=c.parent_code)
             if found is None:
-                raise FeatureRejected(fld, f"no org unit with {what} in the file or the database")
+                raise FeatureRejected(fld, explain("no org unit with {what} in the file or the database", what=what))
         elif c.parent_name:
-            fld, what = "parent_name", f"name {c.parent_name}"
+            fld, what = "parent_name", explain("name {name}", name=c.parent_name)
             matches = (self.file_by_name.get((want, c.parent_name))
                        or self.db_by_name.get((want, c.parent_name)) or [])
             if not matches:
-                raise FeatureRejected(fld, f"no {want} named {c.parent_name} in the file or the database")
+                raise FeatureRejected(fld, explain("no {kind} named {name} in the file or the database", kind=want,
+                                                   name=c.parent_name))
             if len(matches) > 1:
-                raise FeatureRejected(fld, f"{len(matches)} units of kind {want} are named {c.parent_name}; "
-                                           "give the parent's code instead")
+                raise FeatureRejected(fld, explain("{count} units of kind {kind} are named {name}; give the "
+                                                   "parent's code instead", count=len(matches), kind=want,
+                                                   name=c.parent_name))
             found = matches[0]
         else:
             existing = self.db_by_code.get(c.code)
@@ -161,9 +177,11 @@ class _Resolver:
                 [f for f in self.file_by_code.values() if f.kind == "district"]
             if want == "district" and len(districts) == 1:
                 return districts[0]
-            raise FeatureRejected("parent_code", "missing: name the parent by code or by name")
+            raise FeatureRejected("parent_code", explain("missing: name the parent by code or by name"))
         if found.kind != want:
-            raise FeatureRejected(fld, f"the unit with {what} is a {found.kind}; a {c.kind}'s parent is a {want}")
+            raise FeatureRejected(fld, explain("the unit with {what} is a {kind}; a {level}'s parent is a "
+                                               "{parent_kind}", what=what, kind=found.kind, level=c.kind,
+                                               parent_kind=want))
         return found
 
 
@@ -175,19 +193,21 @@ def _check(cands: list[OrgCandidate], existing: list[_Existing], actor: Actor,
         try:
             parent = resolver.parent(c)
         except FeatureRejected as exc:
-            problems.append(OrgProblem(c.index, exc.field, str(exc)))
+            problems.append(OrgProblem(c.index, exc.field, exc.message))
             continue
         old = resolver.db_by_code.get(c.code)
         if old is not None and old.kind != c.kind:
-            problems.append(OrgProblem(c.index, "code", f"{c.code} is already the code of the {old.kind} {old.name}"))
+            problems.append(OrgProblem(c.index, "code", explain("{code} is already the code of the {kind} {name}",
+                                                                code=c.code, kind=old.kind, name=old.name)))
             continue
         if old is not None and resolver.parent_id(parent) != old.parent_id:
-            problems.append(OrgProblem(c.index, "parent_code", f"{c.code} exists under another parent; moving "
-                                                             "existing units is not supported"))
+            problems.append(OrgProblem(c.index, "parent_code", explain(
+                "{code} exists under another parent; moving existing units is not supported", code=c.code)))
             continue
         anchor = old.path if old else (parent.path if isinstance(parent, _Existing) else None)
         if anchor is not None and not actor.covers(anchor):
-            problems.append(OrgProblem(c.index, "code", f"outside the jurisdiction of {actor.username}"))
+            problems.append(OrgProblem(c.index, "code", explain("outside the jurisdiction of {user}",
+                                                                user=actor.username)))
             continue
         parents[c.code] = parent
     return parents
@@ -239,8 +259,8 @@ def import_org_units(session: Session, actor: Actor, source: OrgSource, mapping:
     written) when any feature is bad. With dry_run the work is done and rolled back, so the report says
     exactly what would change. Otherwise the caller commits."""
     if actor.role is not Role.ADMIN:
-        raise OrgImportError([OrgProblem(0, "", f"{actor.username} is not an administrator; only administrators "
-                                                 "import org units")])
+        raise OrgImportError([OrgProblem(0, "", explain("{user} is not an administrator; only administrators "
+                                                        "import org units", user=actor.username))])
     report = OrgImportReport(read=len(source.features), dry_run=dry_run)
     problems: list[OrgProblem] = []
     cands = _parse(source, mapping, datum, problems)

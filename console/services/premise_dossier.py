@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.domain.messages import Explained, explain
 from console.services.inspections import open_findings
 from console.services.jurisdiction import (
     Actor,
@@ -36,7 +37,7 @@ from db.models_dossier import PremiseEdit
 from db.models_inspection import RectificationItem, RectificationNotice
 
 
-class PremiseNotFound(LookupError):
+class PremiseNotFound(Explained, LookupError):
     """No premise with this id (deleted, or a stale link)."""
 
 
@@ -120,8 +121,8 @@ class QrLabel:
 def _premise(session: Session, actor: Actor, premise_id: int) -> Premise:
     premise = session.get(Premise, premise_id)
     if premise is None:
-        raise PremiseNotFound(f"No premise with id {premise_id}.")
-    require_covers(actor, premise.org_path, f"Premise {premise.code}")
+        raise PremiseNotFound(explain("No premise with id {id}.", id=premise_id))
+    require_covers(actor, premise.org_path, explain("Premise {code}", code=premise.code))
     return premise
 
 
@@ -244,9 +245,9 @@ def qr_labels(session: Session, actor: Actor, premise_ids: Iterable[int]) -> lis
     wanted = list(dict.fromkeys(premise_ids))
     rows = {p.id: p for p in session.scalars(select(Premise).where(Premise.id.in_(wanted)))}
     if missing := [pid for pid in wanted if pid not in rows]:
-        raise PremiseNotFound(f"No premise with id {missing[0]}.")
+        raise PremiseNotFound(explain("No premise with id {id}.", id=missing[0]))
     for pid in wanted:
-        require_covers(actor, rows[pid].org_path, f"Premise {rows[pid].code}")
+        require_covers(actor, rows[pid].org_path, explain("Premise {code}", code=rows[pid].code))
     labels = [QrLabel(rows[pid].code, rows[pid].name, rows[pid].address, premise_payload(session, rows[pid]))
               for pid in wanted]
     session.commit()

@@ -14,10 +14,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.domain import inspections as rules
+from console.domain.messages import Explained, Message, explain
 from console.domain.premise_types import PREMISE_TYPE_LABELS
 from console.services.changes import record_change
 from console.services.inspections import PremiseChanged
 from console.services.jurisdiction import Actor, require_covers, within
+from console.services.premise_dossier import PremiseNotFound
 from db.models import OrgUnit, Premise
 from db.models_dossier import PremiseEdit
 
@@ -28,11 +30,12 @@ _LICENCE = re.compile(r"^[0-9A-Z-]{6,64}$")
 LIMITS = {"name": 200, "address": 300, "owner": 100}
 
 
-class PremiseInvalid(ValueError):
-    """One field is wrong; `field` names it so the form can point at it, `code` says how (for translation)."""
+class PremiseInvalid(Explained, ValueError):
+    """One field is wrong; `field` names it so the form can point at it, `code` says how (for callers that
+    react to the kind of problem) and the message says it for people, the field named first."""
 
-    def __init__(self, field: str, code: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    def __init__(self, field: str, code: str, reason: Message) -> None:
+        super().__init__(explain("{field}: {reason}", field=field, reason=reason))
         self.field, self.code = field, code
 
 
@@ -67,34 +70,34 @@ def validate(form: PremiseForm) -> PremiseForm:
     """The cleaned form, or PremiseInvalid for the first wrong field in form order."""
     f = _clean(form)
     if not f.name:
-        raise PremiseInvalid("name", "required", "a name is required")
+        raise PremiseInvalid("name", "required", explain("a name is required"))
     if f.type not in PREMISE_TYPE_LABELS:
-        raise PremiseInvalid("type", "unknown", f"unknown premise type {f.type!r}")
+        raise PremiseInvalid("type", "unknown", explain("unknown premise type {value}", value=repr(f.type)))
     if not f.address:
-        raise PremiseInvalid("address", "required", "an address is required")
+        raise PremiseInvalid("address", "required", explain("an address is required"))
     for field, limit in LIMITS.items():
         value = getattr(f, field)
         if value and len(value) > limit:
-            raise PremiseInvalid(field, "too_long", f"at most {limit} characters")
+            raise PremiseInvalid(field, "too_long", explain("at most {count} characters", count=limit))
     if f.owner_phone and not _PHONE.match(f.owner_phone):
-        raise PremiseInvalid("owner_phone", "phone",
-                             f"{f.owner_phone!r} is neither a mobile nor a landline number")
+        raise PremiseInvalid("owner_phone", "phone", explain("{value} is neither a mobile nor a landline number",
+                                                             value=repr(f.owner_phone)))
     if f.licence_no and not _LICENCE.match(f.licence_no):
-        raise PremiseInvalid("licence_no", "licence", "6–64 digits, capital letters or dashes")
+        raise PremiseInvalid("licence_no", "licence", explain("6–64 digits, capital letters or dashes"))
     if not LON_RANGE[0] <= f.lon <= LON_RANGE[1]:
-        raise PremiseInvalid("lon", "outside_china", f"longitude {f.lon} lies outside China")
+        raise PremiseInvalid("lon", "outside_china", explain("longitude {value} lies outside China", value=f.lon))
     if not LAT_RANGE[0] <= f.lat <= LAT_RANGE[1]:
-        raise PremiseInvalid("lat", "outside_china", f"latitude {f.lat} lies outside China")
+        raise PremiseInvalid("lat", "outside_china", explain("latitude {value} lies outside China", value=f.lat))
     return f
 
 
 def _grid(session: Session, actor: Actor, grid_id: int) -> OrgUnit:
     grid = session.get(OrgUnit, grid_id)
     if grid is None or grid.kind != "grid":
-        raise PremiseInvalid("grid_id", "unknown", f"no grid with id {grid_id}")
+        raise PremiseInvalid("grid_id", "unknown", explain("no grid with id {id}", id=grid_id))
     if not actor.covers(grid.path):
-        raise PremiseInvalid("grid_id", "outside_jurisdiction",
-                             f"grid {grid.name} lies outside the jurisdiction of {actor.username}")
+        raise PremiseInvalid("grid_id", "outside_jurisdiction", explain(
+            "grid {name} lies outside the jurisdiction of {user}", name=grid.name, user=actor.username))
     return grid
 
 
@@ -146,8 +149,8 @@ def update_premise(session: Session, actor: Actor, premise_id: int, expected_ver
     commits."""
     premise = session.get(Premise, premise_id)
     if premise is None:
-        raise LookupError(f"No premise with id {premise_id}.")
-    require_covers(actor, premise.org_path, f"Premise {premise.code}")
+        raise PremiseNotFound(explain("No premise with id {id}.", id=premise_id))
+    require_covers(actor, premise.org_path, explain("Premise {code}", code=premise.code))
     f = validate(form)
     if premise.version != expected_version:
         raise PremiseChanged(premise.id, expected_version, premise.version)

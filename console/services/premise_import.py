@@ -25,6 +25,7 @@ from console.domain.address_match import Candidate, address_key
 from console.domain.addresses import DEFAULT_REGION
 from console.domain.datum_arrays import to_wgs84
 from console.domain.inspections import GREEN, cycle_days
+from console.domain.messages import Message, explain
 from console.importers.premises import (
     ColumnMapping,
     PremiseCandidate,
@@ -71,16 +72,35 @@ class GridIndex:
 
 
 class ResolutionError(ValueError):
-    """A chosen candidate cannot be imported as asked; the text names the lines. Nothing has been written."""
+    """Chosen candidates cannot be imported as asked; each line of the message names a line of the file.
+    Nothing has been written."""
+
+    JOINER = "; "
+
+    def __init__(self, lines: list[Message]) -> None:
+        self._lines = lines
+        super().__init__(self.JOINER.join(map(str, lines)))
+
+    def lines(self) -> list[Message]:
+        return self._lines
 
 
 @dataclass(frozen=True)
 class Rejected:
+    """A row not imported; `why` is the reason for the console to translate."""
+
     line: int
-    reason: str
+    why: Message
+
+    @property
+    def reason(self) -> str:
+        return str(self.why)
+
+    def describe(self) -> Message:
+        return explain("line {line}: {reason}", line=self.line, reason=self.why)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return str(self.describe())
 
 
 @dataclass(frozen=True)
@@ -120,14 +140,14 @@ def _candidates(table: SourceTable, mapping: ColumnMapping, region, report: Impo
         try:
             out.append(candidate(row, sources, mapping, region))
         except RowRejected as exc:
-            report.rejected.append(Rejected(row.line, str(exc)))
+            report.rejected.append(Rejected(row.line, exc.message))
     return out
 
 
 def _chosen(line: int, index: int, candidates: tuple[Candidate, ...]) -> Candidate:
     if not 0 <= index < len(candidates):
-        raise ResolutionError(f"line {line}: there is no candidate {index + 1}; its address has "
-                              f"{len(candidates)} candidates")
+        raise ResolutionError([explain("line {line}: there is no candidate {number}; its address has {count} "
+                                       "candidates", line=line, number=index + 1, count=len(candidates))])
     return candidates[index]
 
 
@@ -156,8 +176,8 @@ def _place(session: Session, cands: list[PremiseCandidate], datum: str, region, 
         elif found.verdict == "review":
             report.review.append(ReviewRow(c.line, c.address, found.candidates))
         else:
-            report.rejected.append(Rejected(c.line, f"no coordinates, and the address {c.address} matches nothing "
-                                                    "in the address library"))
+            report.rejected.append(Rejected(c.line, explain("no coordinates, and the address {address} matches "
+                                                            "nothing in the address library", address=c.address)))
     placed.sort(key=lambda item: item[0].line)
     return ([item[0] for item in placed], np.array([item[1] for item in placed], dtype=float),
             np.array([item[2] for item in placed], dtype=float))
@@ -197,13 +217,14 @@ def import_premises(session: Session, actor: Actor, table: SourceTable, mapping:
     for c, code, lon, lat, g in zip(cands, codes, lons.tolist(), lats.tolist(), where.tolist(), strict=True):
         reason = None
         if g < 0:
-            reason = f"({lon:.6f}, {lat:.6f}) lies outside every grid of the district"
+            reason = explain("({lon}, {lat}) lies outside every grid of the district", lon=f"{lon:.6f}",
+                             lat=f"{lat:.6f}")
         elif not actor.covers(grids.paths[g]):
-            reason = f"its grid lies outside the jurisdiction of {actor.username}"
+            reason = explain("its grid lies outside the jurisdiction of {user}", user=actor.username)
         elif code in taken:
-            reason = f"a premise with code {code} already exists"
+            reason = explain("a premise with code {code} already exists", code=code)
         elif code in seen:
-            reason = f"duplicate of line {seen[code]} (code {code})"
+            reason = explain("duplicate of line {line} (code {code})", line=seen[code], code=code)
         if reason:
             report.rejected.append(Rejected(c.line, reason))
             continue
@@ -218,7 +239,7 @@ def import_premises(session: Session, actor: Actor, table: SourceTable, mapping:
         report.per_grid[grids.ids[g]] = report.per_grid.get(grids.ids[g], 0) + 1
     report.rejected.sort(key=lambda r: r.line)
     if resolved is not None and report.rejected:
-        raise ResolutionError("; ".join(map(str, report.rejected)))
+        raise ResolutionError([r.describe() for r in report.rejected])
     report.imported = len(rows)
     if not dry_run and rows:
         rows.sort(key=lambda r: r["org_path"])  # grid by grid: the path and grid indexes grow at their ends
@@ -233,7 +254,8 @@ def _only_lines(table: SourceTable, resolved: Mapping[int, int]) -> SourceTable:
     rows = [row for row in table.rows if row.line in resolved]
     missing = sorted(set(resolved) - {row.line for row in rows})
     if missing:
-        raise ResolutionError("; ".join(f"line {line}: not in {table.path}" for line in missing))
+        raise ResolutionError([explain("line {line}: not in {path}", line=line, path=table.path)
+                               for line in missing])
     return replace(table, rows=rows)
 
 

@@ -476,7 +476,7 @@
 <context>
     <name>DossierPanel</name>
     <message>
-        <location filename="../../widgets/premises/dossier_panel.py" line="+69" />
+        <location filename="../../widgets/premises/dossier_panel.py" line="+70" />
         <source>Double-click a premise in the table, on the map or in the search results to open its dossier.</source>
         <translation>在场所列表、地图或搜索结果中双击场所，即可打开其一户一档。</translation>
     </message>
@@ -626,7 +626,7 @@
 <context>
     <name>DossierTimeline</name>
     <message>
-        <location filename="../../widgets/premises/dossier_sections.py" line="+34" />
+        <location filename="../../widgets/premises/dossier_sections.py" line="+26" />
         <source>Inspection</source>
         <translation>排查</translation>
     </message>
@@ -1028,6 +1028,196 @@
     </message>
     <message>
         <location line="+2" />
+        <source>No premise with id {id}.</source>
+        <translation>不存在编号为 {id} 的场所。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Premise {code}</source>
+        <translation>场所 {code}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Premise {id} was changed by someone else (version {current}, you had {seen}); reopen it and record the visit again.</source>
+        <translation>场所 {id} 已被他人修改（当前版本 {current}，您打开的是版本 {seen}）；请重新打开后再次录入排查。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checklist {id} is not one for premises of type {premise_type}.</source>
+        <translation>检查清单 {id} 不适用于“{premise_type}”类场所。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Items {ids} are not on checklist {name}.</source>
+        <translation>检查项 {ids} 不在检查清单“{name}”中。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check-in {id} is not one at this premise.</source>
+        <translation>签到 {id} 不是在本场所的签到。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>feature {index}, field {field}: {reason}</source>
+        <translation>第 {index} 个要素，字段{field}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>duplicate of feature {index} ({code})</source>
+        <translation>与第 {index} 个要素重复（{code}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a district has no parent in this hierarchy</source>
+        <translation>区（县）在此层级中没有上级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>code {code}</source>
+        <translation>编码 {code}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no org unit with {what} in the file or the database</source>
+        <translation>文件和数据库中都没有{what}的组织单元</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name {name}</source>
+        <translation>名称 {name}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no {kind} named {name} in the file or the database</source>
+        <translation>文件和数据库中都没有名为 {name} 的{kind}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} units of kind {kind} are named {name}; give the parent's code instead</source>
+        <translation>有 {count} 个{kind}名为 {name}；请改用上级编码</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>missing: name the parent by code or by name</source>
+        <translation>缺失：请用编码或名称指明上级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the unit with {what} is a {kind}; a {level}'s parent is a {parent_kind}</source>
+        <translation>{what}的单位是{kind}；{level}的上级应为{parent_kind}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{code} is already the code of the {kind} {name}</source>
+        <translation>{code} 已是{kind}“{name}”的编码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{code} exists under another parent; moving existing units is not supported</source>
+        <translation>{code} 已存在于其他上级之下；不支持移动已有单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>outside the jurisdiction of {user}</source>
+        <translation>不在 {user} 的辖区内</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{user} is not an administrator; only administrators import org units</source>
+        <translation>{user} 不是管理员；只有管理员可以导入组织单元</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a name is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown premise type {value}</source>
+        <translation>未知场所类型 {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an address is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is neither a mobile nor a landline number</source>
+        <translation>{value} 既不是手机号码也不是固定电话号码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>6–64 digits, capital letters or dashes</source>
+        <translation>应为 6 至 64 位数字、大写字母或连字符</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>longitude {value} lies outside China</source>
+        <translation>经度 {value} 不在中国境内</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>latitude {value} lies outside China</source>
+        <translation>纬度 {value} 不在中国境内</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no grid with id {id}</source>
+        <translation>不存在编号为 {id} 的网格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>grid {name} lies outside the jurisdiction of {user}</source>
+        <translation>网格{name}不在 {user} 的辖区内</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {line}: there is no candidate {number}; its address has {count} candidates</source>
+        <translation>第 {line} 行：没有第 {number} 个候选地址；该地址只有 {count} 个候选</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no coordinates, and the address {address} matches nothing in the address library</source>
+        <translation>没有坐标，且地址 {address} 在地址库中没有匹配项</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>({lon}, {lat}) lies outside every grid of the district</source>
+        <translation>（{lon}, {lat}）不在本区任何网格内</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>its grid lies outside the jurisdiction of {user}</source>
+        <translation>所在网格不在 {user} 的辖区内</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a premise with code {code} already exists</source>
+        <translation>编号为 {code} 的场所已存在</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>duplicate of line {line} (code {code})</source>
+        <translation>与第 {line} 行重复（编号 {code}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {line}: not in {path}</source>
+        <translation>第 {line} 行：不在 {path} 中</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>cannot be read as UTF-8 or GBK: {detail}</source>
         <translation>无法按 UTF-8 或 GBK 编码读取：{detail}</translation>
     </message>
@@ -1097,7 +1287,152 @@
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/qtmodels/error_messages.py" line="+26" />
+        <location line="+2" />
+        <source>{path}: not a readable Shapefile: {detail}</source>
+        <translation>{path}：不是可读取的 Shapefile 文件：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: cannot tell the format from the name; expected .geojson, .json or .shp</source>
+        <translation>{path}：无法从文件名判断格式；应为 .geojson、.json 或 .shp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: mapped properties not in the file: {columns}</source>
+        <translation>{path}：映射的属性在文件中不存在：{columns}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: no property for {fields}; name it in the mapping file</source>
+        <translation>{path}：没有对应{fields}的属性；请在映射文件中指定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown level {value}; expected one of {choices} (or map it under values.kind)</source>
+        <translation>未知层级 {value}；应为以下之一：{choices}（或在映射文件 values.kind 中映射）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no geometry</source>
+        <translation>没有几何图形</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot be read: {detail}</source>
+        <translation>无法读取：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a {type}, expected Polygon or MultiPolygon</source>
+        <translation>图形为 {type}，应为 Polygon 或 MultiPolygon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the polygon is empty</source>
+        <translation>多边形为空</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>coordinates are not longitude/latitude degrees</source>
+        <translation>坐标不是经纬度（度）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid polygon: {detail}</source>
+        <translation>多边形无效：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is longer than {count} characters</source>
+        <translation>{value} 超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: cannot read the mapping: {detail}</source>
+        <translation>{path}：无法读取映射文件：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: 'fields' must map targets ({targets}) to source columns</source>
+        <translation>{path}：“fields”应将目标字段（{targets}）映射到源数据列</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: 'fields' must map targets ({targets}) to source columns; unknown {names}</source>
+        <translation>{path}：“fields”应将目标字段（{targets}）映射到源数据列；未知字段 {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is neither UTF-8 nor GB18030/GBK text: {detail}</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: not a readable XLSX workbook: {detail}</source>
+        <translation>{path}：不是可读取的 XLSX 工作簿：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: not a GeoJSON FeatureCollection: {detail}</source>
+        <translation>{path}：不是 GeoJSON FeatureCollection：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: cannot tell the format from the name; expected .csv, .xlsx or .geojson</source>
+        <translation>{path}：无法从文件名判断格式；应为 .csv、.xlsx 或 .geojson</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown premise type {value} (map it under values.type)</source>
+        <translation>未知场所类型 {value}（请在映射文件 values.type 中映射）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{field} {value} is not a number</source>
+        <translation>{field} {value} 不是数字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{field} {value} is out of range</source>
+        <translation>{field} {value} 超出范围</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{field} is missing</source>
+        <translation>缺少{field}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no coordinates (lon, lat) and no address to look them up</source>
+        <translation>没有坐标（经度、纬度），也没有可用于查找坐标的地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>code {code} is longer than {count} characters</source>
+        <translation>编号 {code} 超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: mapped columns not in the file: {columns}</source>
+        <translation>{path}：映射的列在文件中不存在：{columns}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: no column for {fields}; name it in the mapping file</source>
+        <translation>{path}：没有对应{fields}的列；请在映射文件中指定</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>choose a grid</source>
+        <translation>请选择网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/qtmodels/error_messages.py" line="+29" />
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
@@ -1350,7 +1685,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../widgets/premises/import_dialog.py" line="+129" />
+        <location filename="../../widgets/premises/import_dialog.py" line="+130" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2847,7 +3182,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../console/qtmodels/labels.py" line="+15" />
+        <location filename="../../console/qtmodels/labels.py" line="+16" />
         <source>Restaurant</source>
         <translation>餐饮店</translation>
     </message>
@@ -3575,7 +3910,7 @@
 <context>
     <name>PremiseFields</name>
     <message>
-        <location filename="../../widgets/premises/dossier_sections.py" line="-106" />
+        <location filename="../../console/qtmodels/labels.py" line="+5" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3640,7 +3975,27 @@
         <translation>下次检查</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+1" />
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parent code</source>
+        <translation>上级编码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parent name</source>
+        <translation>上级名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Boundary</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/premises/dossier_sections.py" line="-66" />
         <source>Serious</source>
         <translation>严重</translation>
     </message>
@@ -3658,7 +4013,7 @@
 <context>
     <name>PremiseFormDialog</name>
     <message>
-        <location filename="../../widgets/premises/premise_form.py" line="+35" />
+        <location filename="../../widgets/premises/premise_form.py" line="+38" />
         <source>Edit premise %1</source>
         <translation>编辑场所 %1</translation>
     </message>
@@ -3681,51 +4036,6 @@
         <location line="+11" />
         <source>%1:</source>
         <translation>%1：</translation>
-    </message>
-    <message>
-        <location line="+74" />
-        <source>“%1” is required.</source>
-        <translation>“%1”为必填项。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>“%1”: unknown value.</source>
-        <translation>“%1”：无效的取值。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>“%1” is too long.</source>
-        <translation>“%1”过长。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>“%1” must be a mobile number (11 digits) or a landline such as 0592-1234567.</source>
-        <translation>“%1”须为11位手机号码或固定电话（如 0592-1234567）。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>“%1” may hold only digits, capital letters and dashes (6 to 64 of them).</source>
-        <translation>“%1”只能包含数字、大写字母和短横线（6至64位）。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>“%1” lies outside China: check the coordinates.</source>
-        <translation>“%1”超出中国范围：请检查坐标。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>“%1” lies outside your jurisdiction.</source>
-        <translation>“%1”不在您的管辖范围内。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>“%1” is not a number.</source>
-        <translation>“%1”不是数字。</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>“%1” is not valid.</source>
-        <translation>“%1”无效。</translation>
     </message>
 </context>
 <context>

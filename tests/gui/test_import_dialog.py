@@ -1,16 +1,21 @@
 """The import dialog driven like a person: Ctrl+I in the main window, type the file's path, Preview, read the
 first rows and the rejected line, Import; premises import their good rows (as the CLI does), org units with
-a problem cannot be imported at all; a row for review is placed at the candidate picked in its drop-down."""
+a problem cannot be imported at all; a row for review is placed at the candidate picked in its drop-down.
+A rejection reads in the console's language: the dialog shows the renderer's text of the service's reason."""
 from __future__ import annotations
 
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
 from console.domain.address_match import address_key
+from console.domain.addresses import normalise_address
+from console.domain.messages import explain
+from console.qtmodels.error_messages import render_message
+from console.qtmodels.labels import premise_field_label
 from console.services.address_library import load_address_library
 from widgets.premises.import_dialog import ImportDialog
 
@@ -59,6 +64,34 @@ def test_preview_names_the_bad_row_and_import_adds_the_good_ones(qtbot, open_win
     assert not dialog.import_button.isEnabled()  # a second click cannot import the rows twice
 
 
+def test_a_rejected_row_is_shown_as_the_renderer_words_it(qtbot, open_window, sql, gui_engine, tmp_path,
+                                                          monkeypatch):
+    """Translation marks every string the renderer translates, so the cell can only match its output if the
+    reason went through render_message (English or untranslated text would lack the marks)."""
+    monkeypatch.setattr(QCoreApplication, "translate",
+                        staticmethod(lambda context, source, *rest: f"‹{source}›"))
+    window = open_window("admin")
+    (lon, lat), = sql("SELECT lon, lat FROM premises ORDER BY id LIMIT 1")
+    nowhere = "海沧区马銮路1号"
+    with Session(gui_engine) as s:
+        assert load_address_library(s).match(address_key(nowhere)).verdict == "rejected"
+    path = tmp_path / "nowhere.csv"
+    path.write_text("名称,类型,地址,经度,纬度\n"
+                    f"{NEW[0]},商铺,湖里区测试路1号,{lon},{lat}\n"
+                    f"{NEW[1]},商铺,{nowhere},,\n", encoding="utf-8")
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.file_edit, str(path))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+
+    [(line, _verdict, details)] = _cells(dialog.result_table)
+    reason = explain("no coordinates, and the address {address} matches nothing in the address library",
+                     address=normalise_address(nowhere))
+    assert line == "3"
+    assert details == render_message(reason)
+    assert details.startswith("‹no coordinates") and nowhere in details
+
+
 def test_org_units_with_a_problem_cannot_be_imported(qtbot, open_window, sql, tmp_path):
     window = open_window("admin")
     bowtie = [[[118.1, 24.5], [118.11, 24.51], [118.11, 24.5], [118.1, 24.51], [118.1, 24.5]]]
@@ -83,7 +116,8 @@ def test_org_units_with_a_problem_cannot_be_imported(qtbot, open_window, sql, tm
     qtbot.waitUntil(lambda: dialog.result_table.rowCount() == 1, timeout=20000)
     assert _cells(dialog.rows_table)[1][:3] == [f"{community}902", "新网格二", "网格"]
     line, _verdict, details = _cells(dialog.result_table)[0]
-    assert line == "2" and details.startswith("geometry: invalid polygon: Self-intersection")
+    assert line == "2" and details.startswith(f"{premise_field_label('geometry')}: invalid polygon: "
+                                              "Self-intersection")
     assert not dialog.import_button.isEnabled()
     assert sql("SELECT count(*) FROM org_units") == units_before
 

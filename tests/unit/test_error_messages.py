@@ -20,12 +20,17 @@ from console.qtmodels.error_catalogue import CONTEXT, TEMPLATES
 from console.qtmodels.error_messages import render_error, render_message
 from console.services.incident_errors import ConflictError, LastAction
 from console.services.incident_import import IncidentFileError, Problem
+from console.services.premise_edit import PremiseInvalid
+from console.services.premise_import import Rejected, ResolutionError
 from tests.conftest import REPO
 
-RAISING_PACKAGES = ("console/domain", "console/services", "console/importers")
+RAISING_PACKAGES = ("console/domain", "console/services", "console/importers", "widgets/premises")
 BUILT_FROM_MESSAGES = {"TransitionRefused", "IncidentError", "OutsideJurisdiction", "AttachmentError",
-                       "Invalid", "_refuse", "Problem", "FieldProblem"}
-"""Errors (and problem rows) whose last argument is the message a person reads."""
+                       "Invalid", "_refuse", "Problem", "FieldProblem",
+                       "PremiseFileError", "OrgFileError", "RowRejected", "Rejected", "ResolutionError",
+                       "FeatureRejected", "OrgProblem", "PremiseInvalid", "InspectionError", "PremiseNotFound"}
+"""Errors (and problem rows) whose last argument is the message a person reads (the premise form raises
+PremiseInvalid too, for a coordinate that is not a number)."""
 
 
 def _modules_using_messages() -> list[tuple[Path, ast.AST]]:
@@ -114,6 +119,22 @@ def test_a_file_problem_renders_its_nested_reason_and_each_line(asked):
     assert str(exc) == "1 problem(s), nothing imported:\ncases.csv: row 3: category: unknown category '下水道'"
     assert render_error(exc) == ("‹1 problem(s), nothing imported:›\n"
                                  "‹cases.csv: row 3: ‹Category›: ‹unknown ‹Category› '下水道'››")
+
+
+def test_a_refused_premise_field_is_named_by_its_premise_label(asked):
+    exc = PremiseInvalid("owner_phone", "phone", explain("{value} is neither a mobile nor a landline number",
+                                                         value="'12345'"))
+    assert str(exc) == "owner_phone: '12345' is neither a mobile nor a landline number"
+    assert render_error(exc) == "‹‹Owner phone›: ‹'12345' is neither a mobile nor a landline number››"
+    assert ("PremiseFields", "Owner phone") in asked
+
+
+def test_refused_review_rows_render_each_line_with_its_reason(asked):
+    taken = Rejected(3, explain("a premise with code {code} already exists", code="IM1"))
+    exc = ResolutionError([taken.describe(), explain("line {line}: not in {path}", line=9, path="p.csv")])
+    assert str(exc) == "line 3: a premise with code IM1 already exists; line 9: not in p.csv"
+    assert render_error(exc) == ("‹line 3: ‹a premise with code IM1 already exists››; "
+                                 "‹line 9: not in p.csv›")
 
 
 def test_a_translation_that_lost_a_field_falls_back_to_the_english_template(monkeypatch):

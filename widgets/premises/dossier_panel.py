@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.qtmodels.error_messages import render_error
 from console.qtmodels.labels import fill, premise_type_label, status_label
 from console.qtmodels.premise_dossier import PremiseDossier
 from console.qtmodels.premise_print import qr_image, write_labels_pdf, write_notice_pdf
@@ -239,7 +240,7 @@ class DossierPanel(QWidget):
                            "was not saved: check the fresh data and enter it again.")
         if isinstance(exc, OutsideJurisdiction):
             return self.tr("This premise lies outside your jurisdiction.")
-        return fill(self.tr("Refused: %1"), str(exc))
+        return fill(self.tr("Refused: %1"), render_error(exc))
 
     def _show_on_map(self) -> None:
         if self.dossier is not None:

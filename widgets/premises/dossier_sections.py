@@ -1,5 +1,5 @@
-"""Parts of the dossier panel: the translated names of premise fields (shared with the form and the
-validation messages), the colour badge, the "why this colour" list, and the history timeline."""
+"""Parts of the dossier panel: the translated names of premise fields by key (shared with the form), the
+colour badge, the "why this colour" list, and the history timeline."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -8,28 +8,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QWidget
 
-from console.qtmodels.labels import STATUS_COLOURS, fill, premise_type_label, status_label
+from console.qtmodels.labels import (
+    PREMISE_FIELDS,
+    STATUS_COLOURS,
+    fill,
+    premise_field_label,
+    premise_type_label,
+    status_label,
+)
 from console.services.premise_dossier import Finding, TimelineEntry
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 SERIOUS_COLOUR = QColor("#c62828")
 
 
-FIELDS = {
-    "name": QT_TRANSLATE_NOOP("PremiseFields", "Name"),
-    "type": QT_TRANSLATE_NOOP("PremiseFields", "Type"),
-    "address": QT_TRANSLATE_NOOP("PremiseFields", "Address"),
-    "owner": QT_TRANSLATE_NOOP("PremiseFields", "Owner"),
-    "owner_phone": QT_TRANSLATE_NOOP("PremiseFields", "Owner phone"),
-    "licence_no": QT_TRANSLATE_NOOP("PremiseFields", "Licence no."),
-    "grid_id": QT_TRANSLATE_NOOP("PremiseFields", "Grid"),
-    "lon": QT_TRANSLATE_NOOP("PremiseFields", "Longitude"),
-    "lat": QT_TRANSLATE_NOOP("PremiseFields", "Latitude"),
-    "code": QT_TRANSLATE_NOOP("PremiseFields", "Code"),
-    "workers": QT_TRANSLATE_NOOP("PremiseFields", "Responsible worker"),
-    "last_inspection": QT_TRANSLATE_NOOP("PremiseFields", "Last inspection"),
-    "next_inspection": QT_TRANSLATE_NOOP("PremiseFields", "Next inspection"),
-}
 EVENTS = {
     "inspection": QT_TRANSLATE_NOOP("DossierTimeline", "Inspection"),
     "finding": QT_TRANSLATE_NOOP("DossierTimeline", "Problem found"),
@@ -51,7 +43,7 @@ STATES = {
 
 def field_labels() -> dict[str, str]:
     """Premise field keys (as the services name them) → what the operator reads."""
-    return {key: QCoreApplication.translate("PremiseFields", text) for key, text in FIELDS.items()}
+    return {key: premise_field_label(key) for key in PREMISE_FIELDS}
 
 
 def severity_label(severity: str) -> str:

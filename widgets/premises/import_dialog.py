@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.roles import Role
 from console.qtmodels.data_import import DataImport, ImportOutcome, ImportRequest
+from console.qtmodels.error_messages import render_error, render_message
 from console.qtmodels.tasks import TaskRunner
 from console.services.jurisdiction import Actor
 from widgets.premises.import_review import ReviewTable
@@ -251,7 +252,7 @@ class ImportDialog(QDialog):
     def _show_reviewed(self, outcome: ImportOutcome) -> None:
         if outcome.error is not None:
             self.status_label.setText(self.tr("The reviewed rows were not imported; nothing was written: %1")
-                                      .replace("%1", outcome.error))
+                                      .replace("%1", render_error(outcome.error)))
             return
         self.review_table.remove_lines(self._resolving)
         self.status_label.setText(self.tr("%1 reviewed rows imported at the chosen addresses.")
@@ -275,7 +276,7 @@ class ImportDialog(QDialog):
 
     def _fill_result(self, outcome: ImportOutcome) -> None:
         rejected = self.tr("Problem") if outcome.kind == "org_units" else self.tr("Rejected")
-        lines = [(n, rejected, reason) for n, reason in outcome.rejected]
+        lines = [(n, rejected, render_message(reason)) for n, reason in outcome.rejected]
         lines += [(n, self.tr("Review"), self.tr("%1 → candidates: %2").replace("%1", address)
                    .replace("%2", "; ".join(f"{a} ({score:.0f})" for a, score in cands)))
                   for n, address, cands in outcome.review]
@@ -289,7 +290,7 @@ class ImportDialog(QDialog):
     def _summary(self, o: ImportOutcome) -> str:
         n = QLocale().toString
         if o.error is not None:
-            return self.tr("The file cannot be imported: %1").replace("%1", o.error)
+            return self.tr("The file cannot be imported: %1").replace("%1", render_error(o.error))
         if o.kind == "org_units" and o.rejected:
             return self.tr("%1 features read; %2 problems: nothing can be imported until they are fixed.") \
                 .replace("%1", n(o.read)).replace("%2", n(len(o.rejected)))

@@ -1,8 +1,9 @@
-"""Create or edit a premise's base data. The services validate; a refusal names the field, the field is
-marked and focused, and the form stays open with what was typed. Nothing is written until all is valid."""
+"""Create or edit a premise's base data. The services validate; a refusal names the field (rendered in the
+console's language), the field is marked and focused, and the form stays open with what was typed. Nothing
+is written until all is valid."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.messages import explain
+from console.qtmodels.error_messages import render_message
 from console.qtmodels.labels import PREMISE_TYPES, fill, premise_type_label
 from console.services.premise_dossier import Dossier
 from console.services.premise_edit import PremiseForm, PremiseInvalid
@@ -90,7 +93,8 @@ class PremiseFormDialog(QDialog):
         try:
             return float(self.edits[key].text().strip().replace("，", "").replace(",", "."))
         except ValueError:
-            raise PremiseInvalid(key, "number", f"{self.edits[key].text()!r} is not a number") from None
+            raise PremiseInvalid(key, "number", explain("{value} is not a number",
+                                                        value=repr(self.edits[key].text()))) from None
 
     def values(self) -> PremiseForm:
         """The form as typed; raises PremiseInvalid for a coordinate that is not a number."""
@@ -98,7 +102,7 @@ class PremiseFormDialog(QDialog):
                 for key in ("name", "address", "owner", "owner_phone", "licence_no")}
         grid = self.grid_combo.currentData()
         if grid is None:
-            raise PremiseInvalid("grid_id", "required", "choose a grid")
+            raise PremiseInvalid("grid_id", "required", explain("choose a grid"))
         return PremiseForm(name=text["name"], type=self.type_combo.currentData(), address=text["address"],
                            grid_id=int(grid), lon=self._number("lon"), lat=self._number("lat"),
                            owner=text["owner"], owner_phone=text["owner_phone"],
@@ -120,38 +124,14 @@ class PremiseFormDialog(QDialog):
             widget.setStyleSheet("")
 
     def show_invalid(self, exc: PremiseInvalid) -> None:
-        label = field_labels().get(exc.field, exc.field)
         widget = self.edits.get(exc.field)
         if widget is not None:
             widget.setStyleSheet(_INVALID_STYLE)
             widget.setFocus()
-        self.show_error(invalid_text(exc.code, label))
+        self.show_error(render_message(exc.message))
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
         self.save_button.setEnabled(True)
 
-
-REFUSALS = {
-    "required": QT_TRANSLATE_NOOP("PremiseFormDialog", "“%1” is required."),
-    "unknown": QT_TRANSLATE_NOOP("PremiseFormDialog", "“%1”: unknown value."),
-    "too_long": QT_TRANSLATE_NOOP("PremiseFormDialog", "“%1” is too long."),
-    "phone": QT_TRANSLATE_NOOP(
-        "PremiseFormDialog", "“%1” must be a mobile number (11 digits) or a landline such as 0592-1234567."),
-    "licence": QT_TRANSLATE_NOOP("PremiseFormDialog",
-                                 "“%1” may hold only digits, capital letters and dashes (6 to 64 of them)."),
-    "outside_china": QT_TRANSLATE_NOOP("PremiseFormDialog",
-                                       "“%1” lies outside China: check the coordinates."),
-    "outside_jurisdiction": QT_TRANSLATE_NOOP("PremiseFormDialog", "“%1” lies outside your jurisdiction."),
-    "number": QT_TRANSLATE_NOOP("PremiseFormDialog", "“%1” is not a number."),
-}
-"""PremiseInvalid.code → the refusal shown, naming the field."""
-
-
-def invalid_text(code: str, label: str) -> str:
-    """A refusal in the operator's language, naming the field."""
-    source = REFUSALS.get(code)
-    text = QCoreApplication.translate("PremiseFormDialog", source) if source else \
-        QCoreApplication.translate("PremiseFormDialog", "“%1” is not valid.")
-    return fill(text, label)
