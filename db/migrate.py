@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 
 def _stored_revision(engine: Engine) -> str | None:

@@ -45,7 +45,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ErrorMessages", "Incident {id} was never dispatched."),
     QT_TRANSLATE_NOOP("ErrorMessages", "A case cannot be merged into its own duplicate."),
     QT_TRANSLATE_NOOP("ErrorMessages", "These cases are already duplicates of each other."),
-    # services.incident_attachments
+    # services.image_files
     QT_TRANSLATE_NOOP("ErrorMessages", "{file}: only PNG or JPEG pictures can be attached"),
     QT_TRANSLATE_NOOP("ErrorMessages", "{file}: the content is not a {format} picture"),
     QT_TRANSLATE_NOOP("ErrorMessages", "{file}: {size} MiB is over the {limit} MiB limit"),
@@ -119,6 +119,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ErrorMessages", "outside the jurisdiction of {user}"),
     QT_TRANSLATE_NOOP("ErrorMessages", "{user} is not an administrator; only administrators import org "
                       "units"),
+    # services.premise_photos
+    QT_TRANSLATE_NOOP("ErrorMessages", "The {role} role may not add or remove photos."),
+    QT_TRANSLATE_NOOP("ErrorMessages", "Photo {id} is no longer on file."),
+    QT_TRANSLATE_NOOP("ErrorMessages", "Only {user}, who added {file}, or an administrator may remove it."),
     # services.premise_edit
     QT_TRANSLATE_NOOP("ErrorMessages", "a name is required"),
     QT_TRANSLATE_NOOP("ErrorMessages", "unknown premise type {value}"),

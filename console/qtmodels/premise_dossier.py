@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,7 @@ from console.services.inspections import Visit, VisitOutcome, record_visit
 from console.services.jurisdiction import Actor
 from console.services.premise_dossier import Dossier, QrLabel, load_dossier, premise_ids_in, qr_labels
 from console.services.premise_edit import PremiseForm, create_premise, grids_in, update_premise
+from console.services.premise_photos import PhotoRow, add_photo, premise_photos, remove_photo
 
 LABELS_PER_GRID = 500
 """A sheet run for one grid: more premises than this in one grid means the grid needs splitting anyway."""
@@ -25,7 +27,7 @@ LABELS_PER_GRID = 500
 class PremiseDossier(QObject):
     sig_loaded = Signal(object)   # Dossier, fresh from the database
     sig_failed = Signal(str)      # loading failed (gone, outside jurisdiction, database down)
-    sig_changed = Signal(int)     # a write of ours committed for this premise id (visit, create, edit)
+    sig_changed = Signal(int)     # a write of ours committed for this premise id (visit, create, edit, photo)
 
     def __init__(self, runner: TaskRunner, actor: Actor, clock: Callable[[], datetime] = datetime.now,
                  parent: QObject | None = None) -> None:
@@ -99,6 +101,37 @@ class PremiseDossier(QObject):
             return written
 
         self.runner.submit(write, lambda pid: self._written(pid, pid, on_done), on_error)
+
+    def add_photo(self, path: Path, on_done: Callable[[int], None],
+                  on_error: Callable[[BaseException], None]) -> None:
+        """Put the picture at `path` on the open premise's file; on_done gets the photo id."""
+        d = self._dossier
+        if d is None:
+            raise RuntimeError("no dossier is loaded")
+        actor, now = self.actor, self.clock()
+
+        def write(session: Session) -> int:
+            photo_id = add_photo(session, actor, d.id, path, now=now)
+            session.commit()
+            return photo_id
+
+        self.runner.submit(write, lambda photo_id: self._written(d.id, photo_id, on_done), on_error)
+
+    def remove_photo(self, photo_id: int, on_done: Callable[[int], None],
+                     on_error: Callable[[BaseException], None]) -> None:
+        """Take a photo off its premise's file; on_done gets the premise id."""
+        actor, now = self.actor, self.clock()
+
+        def write(session: Session) -> int:
+            premise_id = remove_photo(session, actor, photo_id, now=now)
+            session.commit()
+            return premise_id
+
+        self.runner.submit(write, lambda pid: self._written(pid, pid, on_done), on_error)
+
+    def photos(self, session: Session, premise_id: int) -> list[PhotoRow]:
+        """The premise's photos: the dossier's photo strip loads with this, on the runner's thread."""
+        return premise_photos(session, self.actor, premise_id)
 
     def _written(self, premise_id: int, result: Any, on_done: Callable[[Any], None]) -> None:
         on_done(result)

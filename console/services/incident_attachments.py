@@ -10,20 +10,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.domain.messages import Explained, explain
 from console.services.changes import record_change
+from console.services.image_files import AttachmentError, read_image
 from console.services.incidents import load_incident
 from console.services.jurisdiction import Actor
 from db.models import IncidentAttachment
 
-MAX_BYTES = 10 * 2**20
-IMAGE_TYPES = {".png": ("image/png", b"\x89PNG\r\n\x1a\n"), ".jpg": ("image/jpeg", b"\xff\xd8\xff"),
-               ".jpeg": ("image/jpeg", b"\xff\xd8\xff")}
+__all__ = ["ATTACH_OP", "AttachmentError", "AttachmentRow", "attach_image", "incident_photos"]
+"""AttachmentError (image_files) is what attach_image raises for a refused file."""
+
 ATTACH_OP = "attach"
-
-
-class AttachmentError(Explained, ValueError):
-    """The file cannot be attached; the message names the file and what is wrong with it."""
 
 
 @dataclass(frozen=True)
@@ -38,28 +34,13 @@ class AttachmentRow:
 
 def attach_image(session: Session, actor: Actor, incident_id: int, path: Path,
                  now: datetime | None = None) -> int:
-    """Attach the PNG or JPEG at `path` to the case; returns the attachment id. The caller commits: the row
-    and its change_log entry land together or not at all."""
+    """Attach the PNG or JPEG at `path` to the case; returns the attachment id (a refused file raises
+    AttachmentError naming it). The caller commits: the row and its change_log entry land together or not
+    at all."""
     load_incident(session, actor, incident_id)  # the case exists and lies in the actor's jurisdiction
-    kind = IMAGE_TYPES.get(path.suffix.lower())
-    if kind is None:
-        raise AttachmentError(explain("{file}: only PNG or JPEG pictures can be attached", file=path.name))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise AttachmentError(explain("{file}: cannot be read ({detail})", file=path,
-                                      detail=exc.strerror or exc)) from exc
-    mime, signature = kind
-    if not data.startswith(signature):
-        raise AttachmentError(explain("{file}: the content is not a {format} picture", file=path.name,
-                                      format=path.suffix[1:].upper()))
-    if len(data) > MAX_BYTES:
-        raise AttachmentError(explain("{file}: {size} MiB is over the {limit} MiB limit", file=path.name,
-                                      size=f"{len(data) / 2**20:.1f}", limit=MAX_BYTES // 2**20))
-    if len(path.name) > IncidentAttachment.filename.type.length:
-        raise AttachmentError(explain("{file}: the file name is too long", file=path.name))
-    row = IncidentAttachment(incident_id=incident_id, filename=path.name, mime_type=mime, data=data,
-                             added_at=now or datetime.now())
+    image = read_image(path, IncidentAttachment.filename.type.length)
+    row = IncidentAttachment(incident_id=incident_id, filename=image.filename, mime_type=image.mime_type,
+                             data=image.data, added_at=now or datetime.now())
     session.add(row)
     session.flush()
     record_change(session, "incident", incident_id, ATTACH_OP, actor.username)

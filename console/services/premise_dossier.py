@@ -1,7 +1,7 @@
 """One premise's file (一户一档) as the dossier panel shows it, read in one go on a TaskRunner thread: base
 data, the colour and the open findings that cause it, the signed QR payload, the open rectification notice,
-the checklists to inspect it with, and the whole history (visits, findings, notices, SMS, edits) as one
-timeline. Also the rows a sheet of QR labels prints."""
+the checklists to inspect it with, and the whole history (visits, findings, notices, SMS, edits, photos
+added and removed) as one timeline. Also the rows a sheet of QR labels prints."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -33,7 +33,7 @@ from db.models import (
     Worker,
     WorkerGrid,
 )
-from db.models_dossier import PremiseEdit
+from db.models_dossier import PHOTO_FIELD, PremiseEdit
 from db.models_inspection import RectificationItem, RectificationNotice
 
 
@@ -70,7 +70,7 @@ class OpenNotice:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """`kind`: inspection, finding, resolved, notice, sms, edit. `state` is a colour, notice or SMS state."""
+    """`kind`: inspection, finding, resolved, notice, sms, edit, photo_added, photo_removed. `state` is a colour, notice or SMS state."""
     at: datetime
     kind: str
     actor: str
@@ -118,7 +118,8 @@ class QrLabel:
     payload: str
 
 
-def _premise(session: Session, actor: Actor, premise_id: int) -> Premise:
+def load_premise(session: Session, actor: Actor, premise_id: int) -> Premise:
+    """The premise, if it exists and lies in the actor's jurisdiction."""
     premise = session.get(Premise, premise_id)
     if premise is None:
         raise PremiseNotFound(explain("No premise with id {id}.", id=premise_id))
@@ -216,14 +217,24 @@ def _notices_and_sms(session: Session, premise_id: int) -> list[TimelineEntry]:
     return entries
 
 
+def _edit_entry(e: PremiseEdit) -> TimelineEntry:
+    """A photo added or removed (premise_photos writes field "photo") names the file; any other field is
+    an edit of the base data."""
+    if e.field == PHOTO_FIELD:
+        added = e.new_value is not None
+        return TimelineEntry(e.at, "photo_added" if added else "photo_removed", e.actor,
+                             (e.new_value if added else e.old_value) or "")
+    return TimelineEntry(e.at, "edit", e.actor, e.field, e.new_value or "", e.old_value or "")
+
+
 def _edits(session: Session, premise_id: int) -> list[TimelineEntry]:
-    return [TimelineEntry(e.at, "edit", e.actor, e.field, e.new_value or "", e.old_value or "")
-            for e in session.scalars(select(PremiseEdit).where(PremiseEdit.premise_id == premise_id))]
+    edits = session.scalars(select(PremiseEdit).where(PremiseEdit.premise_id == premise_id))
+    return [_edit_entry(e) for e in edits]
 
 
 def load_dossier(session: Session, actor: Actor, premise_id: int) -> Dossier:
     """Everything the panel shows; commits only the installation's QR key when this read created it."""
-    p = _premise(session, actor, premise_id)
+    p = load_premise(session, actor, premise_id)
     grid = session.get(OrgUnit, p.grid_id)
     payload = premise_payload(session, p)
     session.commit()

@@ -476,18 +476,18 @@
 <context>
     <name>DossierPanel</name>
     <message>
-        <location filename="../../widgets/premises/dossier_panel.py" line="+70" />
+        <location filename="../../widgets/premises/dossier_panel.py" line="+72" />
         <source>Double-click a premise in the table, on the map or in the search results to open its dossier.</source>
         <translation>在场所列表、地图或搜索结果中双击场所，即可打开其一户一档。</translation>
     </message>
     <message>
         <location line="+19" />
-        <location line="+127" />
+        <location line="+132" />
         <source>Inspect</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-131" />
         <source>Print rectification notice</source>
         <translation>打印整改通知书</translation>
     </message>
@@ -532,12 +532,12 @@
         <translation>整改</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+85" />
         <source>Re-inspect</source>
         <translation>复查</translation>
     </message>
@@ -624,6 +624,49 @@
     </message>
 </context>
 <context>
+    <name>DossierPhotos</name>
+    <message>
+        <location filename="../../widgets/premises/dossier_photos.py" line="+33" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Add a photo to the premise</source>
+        <translation>为场所添加照片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Photo added.</source>
+        <translation>照片已添加。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the photo %1 from this premise's file?</source>
+        <translation>从该场所档案中删除照片 %1？</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Photo removed.</source>
+        <translation>照片已删除。</translation>
+    </message>
+</context>
+<context>
     <name>DossierTimeline</name>
     <message>
         <location filename="../../widgets/premises/dossier_sections.py" line="+26" />
@@ -654,6 +697,16 @@
         <location line="+1" />
         <source>Edited</source>
         <translation>修改档案</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photo added</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photo removed</source>
+        <translation>删除照片</translation>
     </message>
     <message>
         <location line="+3" />
@@ -709,7 +762,7 @@
 <context>
     <name>DossierWiring</name>
     <message>
-        <location filename="../../widgets/premises/dossier_wiring.py" line="+49" />
+        <location filename="../../widgets/premises/dossier_wiring.py" line="+51" />
         <source>Dossier</source>
         <translation>一户一档</translation>
     </message>
@@ -1128,6 +1181,21 @@
     </message>
     <message>
         <location line="+3" />
+        <source>The {role} role may not add or remove photos.</source>
+        <translation>{role}角色无权添加或删除照片。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photo {id} is no longer on file.</source>
+        <translation>照片 {id} 已不在档案中。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only {user}, who added {file}, or an administrator may remove it.</source>
+        <translation>只有添加 {file} 的 {user} 或管理员可以删除它。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>a name is required</source>
         <translation>必须填写</translation>
     </message>
@@ -2323,7 +2391,7 @@
 <context>
     <name>IncidentDetailPanel</name>
     <message>
-        <location filename="../../widgets/inbox/detail_panel.py" line="+75" />
+        <location filename="../../widgets/inbox/detail_panel.py" line="+76" />
         <source>Case no.:</source>
         <translation>案件编号：</translation>
     </message>
@@ -3905,6 +3973,19 @@
         <location filename="../../widgets/map/overview.py" line="+36" />
         <source>Overview: click or drag to move the map</source>
         <translation>鹰眼：单击或拖动以移动地图</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../widgets/common/photo_strip.py" line="+94" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove photo…</source>
+        <translation>删除照片…</translation>
     </message>
 </context>
 <context>

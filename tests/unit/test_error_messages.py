@@ -28,7 +28,8 @@ RAISING_PACKAGES = ("console/domain", "console/services", "console/importers", "
 BUILT_FROM_MESSAGES = {"TransitionRefused", "IncidentError", "OutsideJurisdiction", "AttachmentError",
                        "Invalid", "_refuse", "Problem", "FieldProblem",
                        "PremiseFileError", "OrgFileError", "RowRejected", "Rejected", "ResolutionError",
-                       "FeatureRejected", "OrgProblem", "PremiseInvalid", "InspectionError", "PremiseNotFound"}
+                       "FeatureRejected", "OrgProblem", "PremiseInvalid", "InspectionError", "PremiseNotFound",
+                       "PhotoRefused"}
 """Errors (and problem rows) whose last argument is the message a person reads (the premise form raises
 PremiseInvalid too, for a coordinate that is not a number)."""
 

@@ -34,11 +34,12 @@ from console.qtmodels.incident_labels import (
 )
 from console.qtmodels.labels import fill
 from console.qtmodels.tasks import TaskRunner
+from console.services.incident_attachments import incident_photos
 from console.services.incident_detail import NEEDS_DATA, NOTE_REQUIRED, IncidentDetail, load_detail, perform
 from console.services.incident_errors import ConflictError
 from console.services.jurisdiction import Actor
+from widgets.common.photo_strip import PhotoStrip
 from widgets.inbox.action_dialog import ActionDialog
-from widgets.inbox.photo_strip import PhotoStrip
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 BUTTONS_PER_ROW = 4
@@ -104,7 +105,7 @@ class IncidentDetailPanel(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(form)
         body.addLayout(self.actions_box)
-        self.photos = PhotoStrip(runner, actor, self.body)
+        self.photos = PhotoStrip(runner, lambda s, case_id: incident_photos(s, actor, case_id), self.body)
         body.addWidget(self.photos)
         body.addWidget(QLabel(self.tr("History"), self.body))
         body.addWidget(self.history, 1)

@@ -1,6 +1,7 @@
 """一户一档: one premise's file in a dock — base data, the QR code, the colour and the open problems behind
 it, the rectification in progress, and the whole history — with the actions a worker takes on it: inspect or
-re-inspect (checklist entry), print the rectification notice, edit, register a new premise, print QR labels.
+re-inspect (checklist entry), print the rectification notice, edit, register a new premise, print QR labels,
+add or remove photos (dossier_photos).
 
 Everything is read and written through the PremiseDossier façade (TaskRunner threads); the panel only
 paints."""
@@ -32,6 +33,7 @@ from console.services.inspections import PremiseChanged, VisitOutcome
 from console.services.jurisdiction import OutsideJurisdiction
 from console.services.premise_dossier import Dossier, QrLabel
 from console.services.premise_edit import PremiseInvalid
+from widgets.premises.dossier_photos import DossierPhotos
 from widgets.premises.dossier_sections import (
     ColourBadge,
     TimelineView,
@@ -129,6 +131,9 @@ class DossierPanel(QWidget):
         self.rectification_label.setWordWrap(True)
         self.rect_box = rect_box = QGroupBox(self.tr("Rectification"), self.body)
         QVBoxLayout(rect_box).addWidget(self.rectification_label)
+        self.photos = DossierPhotos(model, self.body)
+        self.photos.sig_done.connect(lambda text: self._message(text, error=False))
+        self.photos.sig_refused.connect(lambda exc: self._show_error(self._refusal(exc)))
         self.timeline = TimelineView(self.body)
         history = QGroupBox(self.tr("History"), self.body)
         QVBoxLayout(history).addWidget(self.timeline)
@@ -149,6 +154,7 @@ class DossierPanel(QWidget):
         section_layout.addLayout(base)
         section_layout.addWidget(why)
         section_layout.addWidget(rect_box)
+        section_layout.addWidget(self.photos)
         section_layout.addStretch(1)
         scroll = QScrollArea(self.body)
         scroll.setWidget(sections)
@@ -213,6 +219,7 @@ class DossierPanel(QWidget):
         self.rect_box.updateGeometry()
         self.qr_label.setPixmap(QPixmap.fromImage(qr_image(d.qr_payload, QR_PX)))
         self.timeline.set_entries(d.timeline)
+        self.photos.show_dossier(d)
         self.inspect_button.setText(self.tr("Re-inspect") if d.findings else self.tr("Inspect"))
         self.inspect_button.setEnabled(bool(d.checklists))
         self.print_button.setEnabled(d.notice is not None)

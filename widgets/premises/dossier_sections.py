@@ -29,6 +29,8 @@ EVENTS = {
     "notice": QT_TRANSLATE_NOOP("DossierTimeline", "Rectification notice"),
     "sms": QT_TRANSLATE_NOOP("DossierTimeline", "SMS to owner"),
     "edit": QT_TRANSLATE_NOOP("DossierTimeline", "Edited"),
+    "photo_added": QT_TRANSLATE_NOOP("DossierTimeline", "Photo added"),
+    "photo_removed": QT_TRANSLATE_NOOP("DossierTimeline", "Photo removed"),
 }
 STATES = {
     "notice": {"open": QT_TRANSLATE_NOOP("DossierTimeline", "open"),
@@ -103,7 +105,7 @@ def _detail_text(entry: TimelineEntry) -> str:
         return " · ".join(part for part in (entry.subject, entry.detail) if part)
     if entry.kind == "finding":
         return f"{entry.subject} · {entry.detail}" if entry.detail else entry.subject
-    if entry.kind == "resolved":
+    if entry.kind in ("resolved", "photo_added", "photo_removed"):
         return entry.subject
     if entry.kind == "notice":
         return fill(QCoreApplication.translate("DossierTimeline", "No. %1, rectify by %2"), entry.subject,

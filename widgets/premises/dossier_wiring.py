@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from console.qtmodels.premise_dossier import PremiseDossier
+from console.services.premise_photos import CHANGE_ENTITY as PHOTOS_ENTITY
 from widgets.premises.dossier_panel import DossierPanel
 
 UNDELIVERED = ("queued", "retry")
@@ -32,13 +33,14 @@ class DossierWiring:
         self.panel.new_premise((lon, lat, None))
 
     def on_changes(self, rows: list) -> None:
-        """Reload the premise on screen when it changed elsewhere, or when an SMS it waits on moved on."""
+        """Reload the premise on screen when it or its photos changed elsewhere, or when an SMS it waits on
+        moved on."""
         shown = self.model.dossier
         if shown is None:
             return
         waiting = any(e.kind == "sms" and e.state in UNDELIVERED for e in shown.timeline)
-        if any((row.entity == "premise" and row.entity_id == shown.id) or (row.entity == "sms" and waiting)
-               for row in rows):
+        if any((row.entity in ("premise", PHOTOS_ENTITY) and row.entity_id == shown.id)
+               or (row.entity == "sms" and waiting) for row in rows):
             self.model.reload()
 
 
