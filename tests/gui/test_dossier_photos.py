@@ -3,10 +3,11 @@ history entry, be told by name when a file is not a picture, and remove a photo 
 confirming."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QContextMenuEvent, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tests.gui.context_menus import choose_in_menu, right_click
 from tests.gui.dossier_helpers import TIMEOUT, green_premise_with_mobile_owner, open_from_table
 
 
@@ -18,24 +19,6 @@ def _history(panel, kind: str) -> list[str]:
 
 def _pick_file(monkeypatch, path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), "")))
-
-
-def _choose_in_menu(text: str) -> list[str]:
-    """Pick the entry containing `text` once the context menu shows, as a person would."""
-    seen: list[str] = []
-
-    def pick() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            QTimer.singleShot(50, pick)
-            return
-        seen.extend(a.text() for a in menu.actions())
-        action = next(a for a in menu.actions() if text in a.text())
-        menu.close()
-        action.trigger()
-
-    QTimer.singleShot(50, pick)
-    return seen
 
 
 def test_add_a_photo_see_it_and_remove_it_after_confirming(open_window, qtbot, sql, tmp_path, monkeypatch):
@@ -67,10 +50,8 @@ def test_add_a_photo_see_it_and_remove_it_after_confirming(open_window, qtbot, s
                     timeout=TIMEOUT)
     assert sql("SELECT count(*) FROM premise_photos") == [(1,)]
 
-    seen = _choose_in_menu("Remove photo")
-    spot = strip.visualItemRect(strip.item(0)).center()
-    QApplication.sendEvent(strip.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, spot,
-                                                               strip.viewport().mapToGlobal(spot)))
+    seen = choose_in_menu("Remove photo")
+    right_click(strip.viewport(), strip.visualItemRect(strip.item(0)).center())
     qtbot.waitUntil(lambda: panel.photos.confirm_box is not None and panel.photos.confirm_box.isVisible(),
                     timeout=TIMEOUT)
     assert any("Remove photo" in entry for entry in seen)

@@ -3,9 +3,6 @@ change feed) and comes back online with its picture; a tile's snapshot lands in 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,6 +18,7 @@ from db.engine import make_engine, make_session_factory
 from db.migrate import upgrade
 from db.models import Camera, ChangeLog, IncidentAttachment
 from tests.db.tiny_district import GRID_PATHS, build_tiny_district
+from tests.gui.context_menus import choose_in_menu, right_click
 from tests.gui.video_streams import UdpTsSender, make_clip, missing_tools
 from widgets.inbox.detail_panel import IncidentDetailPanel
 from widgets.video.panel import VideoPanel
@@ -93,31 +91,6 @@ def test_a_lost_camera_goes_offline_and_back_online_in_the_tree(qtbot, world):
     assert ops == ["offline", "online"]
 
 
-def _right_click(widget) -> None:
-    pos = QPoint(20, 20)
-    QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
-                                                     widget.mapToGlobal(pos)))
-
-
-def _choose_in_menu(qtbot, text: str) -> list[str]:
-    """Open by right-click, like a person; pick the entry containing `text` once the menu shows."""
-    seen: list[str] = []
-
-    def pick() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            QTimer.singleShot(50, pick)
-            return
-        seen.extend(a.text() for a in menu.actions())
-        action = next((a for a in menu.actions() if text in a.text()), None)
-        menu.close()
-        if action is not None:
-            action.trigger()
-
-    QTimer.singleShot(50, pick)
-    return seen
-
-
 def test_snapshot_attached_to_the_open_case_shows_in_its_photos(qtbot, world):
     panel, engine = world["panel"], world["engine"]
     link = IncidentLink(world["runner"], HULI, parent=panel)
@@ -128,13 +101,13 @@ def test_snapshot_attached_to_the_open_case_shows_in_its_photos(qtbot, world):
     tile = panel.wall.tiles[1]
     qtbot.waitUntil(lambda: tile.is_live and tile.frame is not None, timeout=20000)
 
-    seen = _choose_in_menu(qtbot, CASE_NO)
-    _right_click(tile)
+    seen = choose_in_menu(CASE_NO)
+    right_click(tile)
     assert not any(CASE_NO in t for t in seen), "no case selected yet: no attach entry"
 
     link.set_incident(CASE_ID, CASE_NO)
-    seen = _choose_in_menu(qtbot, CASE_NO)
-    _right_click(tile)
+    seen = choose_in_menu(CASE_NO)
+    right_click(tile)
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     assert any(CASE_NO in t for t in seen)
     assert CASE_NO in messages[-1]
