@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from sqlalchemy.orm import Session
 
 from console.qtmodels.review_ranking import ROW_ID_ROLE, period_range
@@ -82,3 +83,14 @@ def test_unit_rows_open_no_worker(panel, qtbot):
         panel.level_combo.setCurrentIndex(panel.level_combo.findData("grid"))
     with qtbot.assertNotEmitted(panel.sig_worker_opened):
         panel.table.activated.emit(panel.model.index(0, 1))
+
+
+def test_the_chart_names_every_bar_in_full_width(panel, qtbot, gui_engine, actor):
+    """Each bar's name is a tick label on the left axis, and the axis is wide enough to print it (pyqtgraph
+    silently drops a label wider than its axis)."""
+    expected = _expected(gui_engine, actor, "worker", "this_month")[:TOP]
+    axis = panel.chart.getAxis("left")
+    [ticks] = axis._tickLevels
+    assert [name for _, name in ticks] == [r.name for r in expected]
+    metrics = QFontMetrics(axis.style["tickFont"] or panel.chart.font())
+    assert axis.width() >= max(metrics.horizontalAdvance(r.name) for r in expected)
