@@ -6,10 +6,13 @@ Scores drive monthly assessments, so every point is a `ScoreLine` naming the rec
 past its daily cap still gets a line (worth 0) so the supervisor sees it was counted and why it earned nothing."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+
+from console.domain.messages import Message, explain
 
 # The 12 task categories (code, Chinese label), in the order assessment forms list them.
 CATEGORIES: tuple[tuple[str, str], ...] = (
@@ -123,7 +126,7 @@ def task_lines(records: Iterable[TaskRecord], config: ScoringConfig) -> list[Sco
         key = (rec.worker_id, rec.at.date(), rec.category)
         points = max(0.0, min(rule.points, rule.daily_cap - earned[key]))
         earned[key] += points
-        note = "" if points == rule.points else f"daily cap {rule.daily_cap:g} reached"
+        note = "" if points == rule.points else str(explain("daily cap {cap} reached", cap=f"{rule.daily_cap:g}"))
         lines.append(ScoreLine(rec.worker_id, rec.at.date(), rec.category, points, rec.source, note))
     return lines
 
@@ -155,7 +158,7 @@ def overdue_inspection_lines(due: Iterable[DueInspection], start: date, end: dat
         late = d.done_on is None or d.done_on > d.due
         if late and start <= first_late <= end:
             lines.append(deduction_line(config, d.worker_id, first_late, "overdue_inspection",
-                                        f"premises:{d.premise_id}", f"due {d.due.isoformat()}"))
+                                        f"premises:{d.premise_id}", str(explain("due {day}", day=d.due.isoformat()))))
     return lines
 
 
@@ -176,7 +179,8 @@ def late_incident_lines(incidents: Iterable[HandledIncident], as_of: datetime,
         finished = inc.closed_at if inc.closed_at is not None else as_of
         if finished > inc.deadline:
             lines.append(deduction_line(config, inc.worker_id, inc.deadline.date(), "late_incident",
-                                        f"incidents:{inc.incident_id}", f"deadline {inc.deadline:%Y-%m-%d %H:%M}"))
+                                        f"incidents:{inc.incident_id}",
+                                        str(explain("deadline {at}", at=f"{inc.deadline:%Y-%m-%d %H:%M}"))))
     return lines
 
 
@@ -216,3 +220,24 @@ def inspection_category(premise_type: str) -> str:
 
 def incident_category(incident_category_key: str) -> str:
     return INCIDENT_TASKS.get(incident_category_key, "incident_report")
+
+
+NOTE_TEMPLATES = ("daily cap {cap} reached", "due {day}", "deadline {at}")
+"""The notes the rules above write (stored as English text in score_lines); note_message reads them back."""
+
+
+def _note_pattern(template: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+)", re.escape(template)))
+
+
+_NOTE_PATTERNS = [(template, _note_pattern(template)) for template in NOTE_TEMPLATES]
+
+
+def note_message(note: str) -> Message | None:
+    """The Message a stored rule note was written from, so a console can show it in its language; None for
+    anything else (a supervisor's own words)."""
+    for template, pattern in _NOTE_PATTERNS:
+        found = pattern.fullmatch(note)
+        if found:
+            return Message(template, found.groupdict())
+    return None

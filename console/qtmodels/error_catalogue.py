@@ -198,4 +198,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ErrorMessages", "{path}: no column for {fields}; name it in the mapping file"),
     # widgets.premises.premise_form
     QT_TRANSLATE_NOOP("ErrorMessages", "choose a grid"),
+    # domain.scoring: the notes on score lines (stored in English, read back by note_message)
+    QT_TRANSLATE_NOOP("ErrorMessages", "daily cap {cap} reached"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "due {day}"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "deadline {at}"),
 )

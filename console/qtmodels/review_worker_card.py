@@ -20,7 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from console.domain.score_card import SourceRef
+from console.domain.scoring import note_message
 from console.importers.review_xlsx import Sheet, write_sheets
+from console.qtmodels.error_messages import render_message
 from console.qtmodels.tasks import TaskRunner
 from console.services.jurisdiction import Actor
 from console.services.worker_card import Adjustment, CardLine, WorkerCard, worker_card
@@ -81,10 +83,16 @@ def points_text(points: float) -> str:
     return ("+" if points > 0 else "") + QLocale().toString(float(points), "f", 1)
 
 
+def note_text(note: str) -> str:
+    """A rule's note in the console's language; a supervisor's own words as written."""
+    message = note_message(note)
+    return render_message(message) if message is not None else note
+
+
 def line_cells(card_line: CardLine) -> list:
     line = card_line.line
     return [f"{line.day:%Y-%m-%d}", kind_label(line.kind), line.points, source_text(card_line.ref),
-            card_line.detail, line.note]
+            card_line.detail, note_text(line.note)]
 
 
 class WorkerCardModel(QObject):

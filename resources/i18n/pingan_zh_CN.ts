@@ -1500,6 +1500,21 @@
         <translation>请选择网格</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>daily cap {cap} reached</source>
+        <translation>已达每日上限 {cap} 分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>due {day}</source>
+        <translation>应检日期 {day}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>deadline {at}</source>
+        <translation>办理时限 {at}</translation>
+    </message>
+    <message>
         <location filename="../../console/qtmodels/error_messages.py" line="+29" />
         <source>%1, %2</source>
         <translation>%1、%2</translation>
@@ -4251,7 +4266,7 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../widgets/review/ranking_panel.py" line="+68" />
+        <location filename="../../widgets/review/ranking_panel.py" line="+69" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
@@ -4493,7 +4508,7 @@
 <context>
     <name>ScoreLabels</name>
     <message>
-        <location filename="../../console/qtmodels/review_worker_card.py" line="+30" />
+        <location filename="../../console/qtmodels/review_worker_card.py" line="+32" />
         <source>Work check-in</source>
         <translation>工作签到</translation>
     </message>
@@ -4655,7 +4670,7 @@
         <translation>录入时间</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+118" />
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from console.domain.scoring import (
     CATEGORIES,
     CATEGORY_CODES,
+    NOTE_TEMPLATES,
     CategoryRule,
     DueInspection,
     HandledIncident,
@@ -20,6 +21,7 @@ from console.domain.scoring import (
     late_incident_lines,
     manual_line,
     missed_checkin_lines,
+    note_message,
     overdue_inspection_lines,
     task_lines,
     totals,
@@ -140,3 +142,18 @@ def test_inspections_score_by_premise_type(premise_type, category):
     ("public_security", "security_hazard"), ("dispute", "dispute_mediation"), ("environment", "incident_report")])
 def test_reported_incidents_score_by_category(key, category):
     assert incident_category(key) == category
+
+
+def test_every_note_a_rule_writes_reads_back_as_its_message():
+    """The console shows rule notes translated, so each note the rules store parses back to its template."""
+    capped = ScoringConfig({**CONFIG.rules, "home_visit": CategoryRule(points=2.0, daily_cap=3.0)}, CONFIG.deductions)
+    notes = [line.note for line in task_lines([_task("home_visit", n) for n in range(3)], capped) if line.note]
+    notes += [line.note for line in overdue_inspection_lines(
+        [DueInspection(premise_id=5, worker_id=1, due=DAY, done_on=None)], DAY, DAY + timedelta(2), CONFIG)]
+    deadline = datetime.combine(DAY, datetime.min.time()) + timedelta(hours=17)
+    notes += [line.note for line in late_incident_lines(
+        [HandledIncident(2, 1, deadline, closed_at=deadline + timedelta(hours=1))], deadline, CONFIG)]
+    messages = [note_message(note) for note in notes]
+    assert {m.template for m in messages if m is not None} == set(NOTE_TEMPLATES)
+    assert [str(m) for m in messages] == notes
+    assert note_message("张三: 补录走访记录") is None and note_message("") is None

@@ -8,6 +8,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from widgets.common.chart_axes import set_category_ticks
+
 _BRUSH, _NEGATIVE, _SELECTED = pg.mkBrush("#2f6fb5"), pg.mkBrush("#d9342b"), pg.mkBrush("#f39c12")
 _LABEL_EVERY = 5  # a month of day numbers on one axis overlaps; every fifth reads fine
 
@@ -90,6 +92,6 @@ class MixChart(pg.PlotWidget):
     def set_mix(self, labels: Sequence[str], counts: Sequence[int]) -> None:
         positions = list(range(len(labels)))
         self.bars.setOpts(x0=[0.0] * len(labels), y=positions, width=list(counts), height=0.7)
-        self.getAxis("left").setTicks([list(zip(positions, labels))])
+        set_category_ticks(self.getAxis("left"), labels)
         self.setYRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
         self.setXRange(0, max([*counts, 1]), padding=0.05)

@@ -10,7 +10,6 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,13 +37,13 @@ from console.qtmodels.review_ranking import (
 from console.qtmodels.tasks import TaskRunner
 from console.services.jurisdiction import Actor
 from console.services.rankings import LEVELS
+from widgets.common.chart_axes import set_category_ticks
 from widgets.review.xlsx_save import save_xlsx
 
 TOP = 20
 _BAR_BRUSH = pg.mkBrush("#2f6fb5")
 _MIN_SLOTS = 10  # a drill-down of two workers keeps bars of the usual thickness
 _NAME_CHARS = 10  # longer unit names are cut on the chart axis; the table shows them whole
-_AXIS_PAD_PX = 14  # the tick mark and the gap beside a name
 
 
 class RankingPanel(QWidget):
@@ -164,10 +163,6 @@ class RankingPanel(QWidget):
         positions = list(range(len(rows)))
         self.bars.setOpts(x0=[0.0] * len(rows), y=positions, width=[r.points for r in rows], height=0.7)
         names = [r.name if len(r.name) <= _NAME_CHARS else r.name[:_NAME_CHARS - 1] + "…" for r in rows]
-        axis = self.chart.getAxis("left")
-        axis.setTicks([list(zip(positions, names))])
-        # pyqtgraph drops a tick label wider than the axis and widens the axis only later, if at all: size it
-        metrics = QFontMetrics(axis.style["tickFont"] or self.chart.font())
-        axis.setWidth(max((metrics.horizontalAdvance(n) for n in names), default=0) + _AXIS_PAD_PX)
+        set_category_ticks(self.chart.getAxis("left"), names)
         self.chart.setYRange(-0.6, max(len(rows), _MIN_SLOTS) - 0.4, padding=0)
         self.chart.enableAutoRange(axis="x")
