@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from console.qtmodels.error_messages import render_error
 from console.qtmodels.labels import STATUS_COLOURS, premise_type_label, status_label
 from console.qtmodels.paged_rows import PagedRowsModel
 from console.qtmodels.tasks import TaskRunner
@@ -130,7 +131,7 @@ class PremisesTableModel(PagedRowsModel):
         if generation == self._generation:
             self._fetching = False
             self._set_loading(False)
-            self._runner.sig_error.emit(str(exc))
+            self._runner.sig_error.emit(render_error(exc))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         busy = self._fetching or self._loading
