@@ -24,7 +24,13 @@ from sqlalchemy.sql.operators import custom_op
 
 from console.domain.deadlines import DeadlinePolicy, DeadlineStatus
 from console.domain.incident_states import FINISHED_STATES
-from console.services.incident_text import index_count, many_text_matches, sparse_matches_pg, text_conditions
+from console.services.incident_text import (
+    holds_every_case,
+    index_count,
+    many_text_matches,
+    sparse_matches_pg,
+    text_conditions,
+)
 from console.services.jurisdiction import Actor, path_prefix_range
 from db.models import Incident, IncidentHistory, Worker
 
@@ -206,14 +212,6 @@ def filter_conditions(plan: _Plan, actor: Actor, q: InboxQuery) -> list[ColumnEl
     return parts
 
 
-def _holds_every_case(session: Session, scope: str) -> bool:
-    """Whether every case lies in `scope`: the smallest and largest org_path are one index seek each (asked
-    apart: SQLite seeks for a lone min() or max() but scans for both in one select)."""
-    low = session.scalar(select(func.min(Incident.org_path)))
-    high = session.scalar(select(func.max(Incident.org_path)))
-    return low is None or (low.startswith(scope) and high.startswith(scope))
-
-
 def _count_all(session: Session, actor: Actor, q: InboxQuery) -> int:
     """Every case under the filters. A district that holds every case counts the table without its
     jurisdiction condition (SQLite counts a table's smallest index four times faster than a range), and a
@@ -223,12 +221,11 @@ def _count_all(session: Session, actor: Actor, q: InboxQuery) -> int:
         return 0
     if not q.narrows_beyond_text:
         scope = _scope(actor, q)
-        holds_all = _holds_every_case(session, scope)
         if q.text.strip():
-            counted = index_count(session, scope, q.text, holds_all)
+            counted = index_count(session, scope, q.text)
             if counted is not None:
                 return counted
-        elif holds_all:
+        elif holds_every_case(session, scope):
             return session.scalar(select(func.count()).select_from(Incident)) or 0
     conditions = filter_conditions(_plan(session, actor, q, counting=True), actor, q)
     return session.scalar(select(func.count()).select_from(Incident).where(*conditions)) or 0

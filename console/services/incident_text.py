@@ -100,15 +100,24 @@ def sparse_matches_pg(session: Session, text_filter: str, scope: ColumnElement[b
     return plan[0]["Plan"]["Plan Rows"] < math.isqrt(page * max(int(cases), 0)) + 1
 
 
-def index_count(session: Session, scope: str, text_filter: str, scope_holds_all: bool) -> int | None:
+def holds_every_case(session: Session, scope: str) -> bool:
+    """Whether every case lies in `scope`: the smallest and largest org_path are one index seek each (asked
+    apart: SQLite seeks for a lone min() or max() but scans for both in one select)."""
+    low = session.scalar(select(func.min(Incident.org_path)))
+    high = session.scalar(select(func.max(Incident.org_path)))
+    return low is None or (low.startswith(scope) and high.startswith(scope))
+
+
+def index_count(session: Session, scope: str, text_filter: str,
+                scope_holds_all: bool | None = None) -> int | None:
     """SQLite: how many cases in `scope` contain every term, from the FTS5 index alone; None when the
     index cannot decide a term (punctuation, one character) or on PostgreSQL. When the scope holds every
-    case, its condition is left out of the match."""
+    case (asked only here, once the index can answer), its condition is left out of the match."""
     terms = text_filter.split()
     if session.get_bind().dialect.name != "sqlite" or not terms or not all(map(phrase_is_exact, terms)):
         return None
     match = fts_match(terms)
-    if not scope_holds_all:
+    if not (holds_every_case(session, scope) if scope_holds_all is None else scope_holds_all):
         match += f' org_path : "{scope.rstrip("/").rsplit("/", 1)[-1]}"'
     return session.scalar(text("SELECT count(*) FROM incident_search WHERE incident_search MATCH :m"),
                           {"m": match}) or 0
